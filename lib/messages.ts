@@ -1,0 +1,76 @@
+// Messages between the content script, the popup and the background.
+// One discriminated union so each side's handler is checked by the compiler.
+import type { Attribution, Band, Kind, Summary } from './sourcing/types';
+
+/** What the page is doing, as the popup shows it. */
+export type PageStatus =
+  | 'off' // highlights switched off (or not yet on for a non-article page)
+  | 'analysing'
+  | 'ready'
+  | 'error';
+
+/** One attribution as the popup lists it (no page text beyond the snippet). */
+export interface AttributionItem {
+  index: number;
+  kind: Kind;
+  kinds: Kind[];
+  band: Band;
+  score: number | null;
+  /** First words of the sentence. */
+  snippet: string;
+  cue: string;
+  source: string | null;
+  reasons: string[];
+}
+
+export interface PageState {
+  url: string;
+  title: string;
+  status: PageStatus;
+  enabled: boolean;
+  isArticle: boolean;
+  summary: Summary | null;
+  items: AttributionItem[];
+  /** A Markdown report of the page, for "Copy report". */
+  markdown: string;
+  error?: string;
+}
+
+/** Sent by the content script to the background on every change. */
+export interface PageReport {
+  url: string;
+  title: string;
+  enabled: boolean;
+  score: number | null;
+  band: Band;
+  counts: Record<Kind, number>;
+}
+
+export type Message =
+  | { type: 'sourcelight:get-state' }
+  | { type: 'sourcelight:set-enabled'; enabled: boolean }
+  | { type: 'sourcelight:toggle' }
+  | { type: 'sourcelight:focus'; index: number }
+  | { type: 'sourcelight:report'; report: PageReport };
+
+export type MessageType = Message['type'];
+
+/** Replies, by message type. */
+export interface Replies {
+  'sourcelight:get-state': PageState;
+  'sourcelight:set-enabled': PageState;
+  'sourcelight:toggle': PageState;
+  'sourcelight:focus': boolean;
+  'sourcelight:report': void;
+}
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (value as { type: string }).type.startsWith('sourcelight:')
+  );
+}
+
+export type { Attribution };

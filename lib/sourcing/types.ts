@@ -1,0 +1,71 @@
+// Public shapes of the sourcing library. Names follow
+// ../shared/docs/sourcing-taxonomy.md; every consumer (content script, popup,
+// CLI, benchmarks, tests) speaks in these types.
+
+/** The seven kinds of sourcing, strongest first as a reader would rank them. */
+export const KINDS = [
+  'named',
+  'official',
+  'document',
+  'secondhand',
+  'anonymous',
+  'vague',
+  'non-response',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Strength bands; `none` is for non-responses, which carry no score. */
+export const BANDS = ['strong', 'moderate', 'weak', 'none'] as const;
+export type Band = (typeof BANDS)[number];
+
+/** A run of the analysed text; offsets are UTF-16 indices into it. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Attribution {
+  /** The weakest link of a chain (what the badge shows). */
+  kind: Kind;
+  /** Every link of the chain, strongest first. */
+  kinds: Kind[];
+  /** 0–100, or null for `non-response`. */
+  score: number | null;
+  band: Band;
+  /** The whole attribution phrase: cue and source together. */
+  start: number;
+  end: number;
+  cue: TextSpan;
+  source: TextSpan | null;
+  sentence: { start: number; end: number };
+  /** Why the score is what it is, in a reader's words. */
+  reasons: string[];
+}
+
+export interface Summary {
+  /** Number of attributions. */
+  total: number;
+  counts: Record<Kind, number>;
+  bands: Record<Band, number>;
+  /** Page score 0–100, or null when nothing scorable was found. */
+  score: number | null;
+  band: Band;
+  /** One line a reader understands, e.g. "Mostly on-record sourcing". */
+  verdict: string;
+}
+
+export interface Analysis {
+  attributions: Attribution[];
+  summary: Summary;
+}
+
+/** A reader's own cue phrase, added from the options page. */
+export interface CustomCue {
+  phrase: string;
+  kind: Kind;
+}
+
+export interface AnalyzeOptions {
+  customCues?: readonly CustomCue[];
+}
