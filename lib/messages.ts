@@ -51,6 +51,7 @@ export type Message =
   | { type: 'sourcelight:set-enabled'; enabled: boolean }
   | { type: 'sourcelight:toggle' }
   | { type: 'sourcelight:focus'; index: number }
+  | { type: 'sourcelight:move'; direction: 1 | -1 }
   | { type: 'sourcelight:report'; report: PageReport };
 
 export type MessageType = Message['type'];
@@ -61,6 +62,7 @@ export interface Replies {
   'sourcelight:set-enabled': PageState;
   'sourcelight:toggle': PageState;
   'sourcelight:focus': boolean;
+  'sourcelight:move': boolean;
   'sourcelight:report': void;
 }
 
