@@ -26,7 +26,8 @@ beforeEach(() => {
   vi.useRealTimers();
 });
 
-const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+const stored = async <T = unknown>(key: string) =>
+  (await fakeBrowser.storage.local.get(key))[key] as T;
 
 describe('normalizeUrl', () => {
   const table: [string, string][] = [
@@ -115,7 +116,7 @@ describe('per-page choices', () => {
     expect(await getPageChoice('https://example.com/p24')).toBeUndefined();
     expect(await getPageChoice('https://example.com/p25')).toBe(false);
     expect(await getPageChoice(`https://example.com/p${n - 1}`)).toBe(true);
-    expect((await stored('pageChoices')).length).toBe(LIMITS.pageChoices);
+    expect((await stored<unknown[]>('pageChoices')).length).toBe(LIMITS.pageChoices);
   });
 
   test('touching an old choice makes it recent, so it survives pruning', async () => {
@@ -156,7 +157,7 @@ describe('per-page choices', () => {
     const list = await getPageChoices();
     expect(list).toHaveLength(LIMITS.pageChoices);
     expect(list.every((c) => typeof c.enabled === 'boolean')).toBe(true);
-    expect((await stored('pageChoices')).length).toBe(LIMITS.pageChoices);
+    expect((await stored<unknown[]>('pageChoices')).length).toBe(LIMITS.pageChoices);
 
     await fakeBrowser.storage.local.set({ pageChoices: { not: 'a list' } });
     expect(await getPageChoice('https://a.test/y')).toBeUndefined();

@@ -19,7 +19,8 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+const stored = async <T = unknown>(key: string) =>
+  (await fakeBrowser.storage.local.get(key))[key] as T;
 
 describe('defaults', () => {
   test('empty storage gives the defaults: every kind, all bands, automatic on articles', async () => {
@@ -51,7 +52,7 @@ describe('save, reset, watch', () => {
     expect(s.minBand).toBe('moderate');
     expect(s.autoOnArticles).toBe(false);
     expect(s.kinds).toEqual([...KINDS]);
-    expect((await stored('settings')).minBand).toBe('moderate');
+    expect((await stored<{ minBand: string }>('settings')).minBand).toBe('moderate');
   });
 
   test('kinds are stored in taxonomy order without duplicates; an empty list is kept', async () => {
