@@ -1,0 +1,211 @@
+// Which parts of a page are article text and which are chrome, decided from
+// markup alone so the same rules run in a real browser and in linkedom (the
+// CLI). Node types are compared by number, never with `instanceof`, because
+// a page, a frame and linkedom are different realms.
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+export const DOCUMENT_FRAGMENT_NODE = 11;
+
+/** Lower-case tag name in any DOM (linkedom upper-cases `tagName`). */
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/** Never text a reader reads as the article: code, form controls, embeds. */
+const EXCLUDED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'form',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  // Site chrome and asides (related links, pull quotes that repeat the text).
+  'nav',
+  'aside',
+  'footer',
+  'menu',
+  'dialog',
+  // Captions describe a picture; the taxonomy does not count them.
+  'figcaption',
+]);
+
+/** ARIA landmarks that are chrome whatever their tag. */
+const EXCLUDED_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+]);
+
+/**
+ * Reader comments: `comments`, `article-comments`, `comment-list`, but not
+ * `commentary` (opinion content) nor WordPress's body class `comments-open`.
+ */
+const COMMENTS_TOKEN =
+  /^(?:(?:article|post|story|user|reader|js|site)[-_])?comments?(?:[-_]?(?:s|list|section|area|thread|container|wrapper|block|widget))?$|^disqus_thread$|^respond$/i;
+/** Caption wrappers that are not <figcaption>: `wp-caption-text`, `image-caption`. */
+const CAPTION_TOKEN = /caption/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/** Block-level elements: text on either side of their edges never joins. */
+export const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+export type HiddenCheck = (el: Element) => boolean;
+
+function tokens(value: string | null): string[] {
+  return value ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+function hasAncestorTag(el: Element, tag: string): boolean {
+  for (let p = el.parentNode; p && p.nodeType === ELEMENT_NODE; p = p.parentNode) {
+    if (tagOf(p as Element) === tag) return true;
+  }
+  return false;
+}
+
+/**
+ * A <header> inside an <article> holds the headline and byline: keep it,
+ * unless it carries navigation. Any other <header> is the site's banner.
+ */
+function isChromeHeader(el: Element): boolean {
+  if (!hasAncestorTag(el, 'article')) return true;
+  return el.querySelector('nav, [role="navigation"]') !== null;
+}
+
+/** True when `el` and everything inside it is left out of the article text. */
+export function isExcludedElement(el: Element, isHidden?: HiddenCheck): boolean {
+  const tag = tagOf(el);
+  if (EXCLUDED_TAGS.has(tag)) return true;
+  // Sourcelight's own nodes: badges, overlays, tooltips.
+  if (tag.startsWith('sourcelight-') || el.hasAttribute('data-sourcelight')) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const role = (el.getAttribute('role') || '').trim().toLowerCase();
+  if (role && EXCLUDED_ROLES.has(role)) return true;
+  if (tag === 'header' && isChromeHeader(el)) return true;
+  const id = el.getAttribute('id');
+  if (id && COMMENTS_TOKEN.test(id)) return true;
+  for (const t of tokens(el.getAttribute('class'))) {
+    if (COMMENTS_TOKEN.test(t) || CAPTION_TOKEN.test(t)) return true;
+  }
+  if (isHidden) {
+    try {
+      if (isHidden(el)) return true;
+    } catch {
+      // A failing style lookup (detached node, odd frame) keeps the element.
+    }
+  }
+  return false;
+}
+
+/** True when `el` or one of its ancestors up to (not beyond) `stop` is excluded. */
+export function isInsideExcluded(el: Element, stop: Node | null, isHidden?: HiddenCheck): boolean {
+  for (let n: Node | null = el; n && n !== stop && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
+    if (isExcludedElement(n as Element, isHidden)) return true;
+  }
+  return false;
+}
+
+/** Length of trimmed <p> text inside `el`, leaving out paragraphs in chrome. */
+export function paragraphTextLength(el: Element): number {
+  let total = 0;
+  const ps = el.querySelectorAll('p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (isInsideExcluded(p, el)) continue;
+    total += (p.textContent || '').trim().length;
+  }
+  if (tagOf(el) === 'p') total += (el.textContent || '').trim().length;
+  return total;
+}
+
+/** Keeps only the outermost of nested elements, in their original order. */
+export function outermost(elements: readonly Element[]): Element[] {
+  const unique = [...new Set(elements)];
+  return unique.filter((el) => !unique.some((other) => other !== el && contains(other, el)));
+}
+
+/** `a.contains(b)` without relying on it (linkedom, detached nodes). */
+export function contains(a: Node, b: Node): boolean {
+  for (let n: Node | null = b; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+
+/** Sorts nodes in document order when the DOM can tell; keeps order otherwise. */
+export function inDocumentOrder<T extends Node>(nodes: readonly T[]): T[] {
+  const FOLLOWING = 4;
+  try {
+    return [...nodes].sort((a, b) =>
+      a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1,
+    );
+  } catch {
+    return [...nodes];
+  }
+}
