@@ -1,0 +1,380 @@
+// Badges: one small button per attribution, at the end of its cue, in the
+// overlay's shadow root. They are placed from the cue's client rects, in two
+// phases (read every rect, then write every position) so a page with many
+// badges costs one layout. Hover or focus opens the tooltip; Escape closes it;
+// arrow keys move between badges.
+import type { Attribution } from '../sourcing/types';
+import { accessibleName, badgeText } from './labels';
+import type { Overlay } from './overlay';
+import { Tooltip } from './tooltip';
+
+export interface BadgeItem {
+  /** Stable across re-scans while the attribution is the same, so focus survives. */
+  key: string;
+  attribution: Attribution;
+  /** Where the cue is now; null when it can no longer be found. */
+  cue: Range | null;
+}
+
+export interface BadgeHandlers {
+  /** The reader pressed "This badge is wrong". */
+  onWrong(item: BadgeItem): void;
+  /** A badge got focus (its index in the visible list). */
+  onFocus?(index: number): void;
+}
+
+/** Height of a badge, for placing before it is measured. */
+const BADGE_H = 15;
+/** How far the badge rises above the cue's line box. */
+const RAISE = 10;
+
+/** Rough width so placement needs no measuring: 6.2 px a character plus padding. */
+function estimateWidth(text: string): number {
+  return Math.ceil(10 + text.length * 6.2);
+}
+
+export class BadgeLayer {
+  private items: BadgeItem[] = [];
+  private readonly byKey = new Map<string, HTMLButtonElement>();
+  private readonly itemOf = new WeakMap<Element, BadgeItem>();
+  readonly tooltip: Tooltip;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly overlay: Overlay,
+    private readonly handlers: BadgeHandlers,
+  ) {
+    const doc = overlay.host.ownerDocument;
+    this.tooltip = new Tooltip(doc);
+    const signal = this.abort.signal;
+    const root = overlay.root;
+    root.addEventListener('mouseover', (e) => this.onOver(e), { signal });
+    root.addEventListener('mouseout', (e) => this.onOut(e as MouseEvent), { signal });
+    root.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
+    root.addEventListener('focusout', (e) => this.onFocusOut(e as FocusEvent), { signal });
+    root.addEventListener('keydown', (e) => this.onKey(e as KeyboardEvent), { signal });
+    root.addEventListener('click', (e) => this.onClick(e), { signal });
+    // Escape also closes a tooltip opened by hovering while focus is in the page.
+    doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.tooltip.open) this.closeTooltip(false);
+      },
+      { signal },
+    );
+  }
+
+  /** The badge elements in visible order. */
+  elements(): HTMLButtonElement[] {
+    return this.items.map((i) => this.byKey.get(i.key)!).filter(Boolean);
+  }
+
+  get count(): number {
+    return this.items.length;
+  }
+
+  /** Makes the layer show exactly `items`, reusing elements whose key is unchanged. */
+  sync(items: BadgeItem[]): void {
+    const doc = this.overlay.host.ownerDocument;
+    const keep = new Set(items.map((i) => i.key));
+    for (const [key, btn] of this.byKey) {
+      if (keep.has(key)) continue;
+      if (this.tooltip.owner === btn) this.tooltip.hide();
+      btn.remove();
+      this.byKey.delete(key);
+    }
+    let prev: Element | null = null;
+    items.forEach((item, index) => {
+      let btn = this.byKey.get(item.key);
+      if (!btn) {
+        btn = doc.createElement('button');
+        btn.type = 'button';
+        this.byKey.set(item.key, btn);
+      }
+      this.fillBadge(btn, item, index);
+      this.itemOf.set(btn, item);
+      // Keep DOM order = reading order so Tab follows the article.
+      const want: ChildNode | null = prev
+        ? prev.nextSibling === this.tooltip.element
+          ? this.tooltip.element.nextSibling
+          : prev.nextSibling
+        : this.overlay.layer.firstChild;
+      if (want !== btn) this.overlay.layer.insertBefore(btn, want);
+      prev = btn;
+    });
+    this.items = items;
+    if (this.tooltip.owner && !this.tooltip.owner.isConnected) this.tooltip.hide();
+  }
+
+  private fillBadge(btn: HTMLButtonElement, item: BadgeItem, index: number): void {
+    const a = item.attribution;
+    const text = badgeText(a);
+    if (btn.textContent !== text) btn.textContent = text;
+    btn.className = `badge ${a.band}`;
+    btn.setAttribute('data-sourcelight-kind', a.kind);
+    btn.setAttribute('data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
+    btn.setAttribute('data-sourcelight-band', a.band);
+    btn.setAttribute('data-sourcelight-index', String(index));
+    btn.setAttribute('aria-label', accessibleName(a));
+  }
+
+  /**
+   * Places every badge at the end of its cue. Reads all rects first, then
+   * writes all positions; overlapping badges on one line are pushed right.
+   */
+  position(): void {
+    if (this.items.length === 0) return;
+    const win = this.overlay.host.ownerDocument.defaultView;
+    const docEl = this.overlay.host.ownerDocument.documentElement;
+    const origin = this.overlay.origin();
+    // The document's left and right edges in overlay coordinates.
+    const hostDocX = origin.x + (win?.scrollX ?? 0);
+    const leftEdge = -hostDocX;
+    const rightEdge = docEl.clientWidth - hostDocX;
+    const spots: ({ x: number; y: number } | null)[] = this.items.map((item) => {
+      const rect = lastRect(item.cue);
+      if (!rect) return null;
+      return { x: rect.right - origin.x + 1, y: rect.top - origin.y - RAISE };
+    });
+    const placed: { x: number; y: number; w: number }[] = [];
+    this.items.forEach((item, i) => {
+      const btn = this.byKey.get(item.key);
+      if (!btn) return;
+      const spot = spots[i];
+      if (!spot) {
+        btn.classList.add('gone');
+        return;
+      }
+      btn.classList.remove('gone');
+      const w = estimateWidth(btn.textContent ?? '');
+      let x = spot.x;
+      for (const p of placed) {
+        if (Math.abs(p.y - spot.y) < BADGE_H && x < p.x + p.w + 2 && x + w > p.x) {
+          x = p.x + p.w + 2;
+        }
+      }
+      // Never past the right edge: an overflowing badge would add a scrollbar
+      // and move the page's layout.
+      x = Math.max(leftEdge, Math.min(x, rightEdge - w - 2));
+      placed.push({ x, y: spot.y, w });
+      btn.style.left = `${Math.round(x)}px`;
+      btn.style.top = `${Math.round(spot.y)}px`;
+    });
+    if (this.tooltip.open && this.tooltip.owner) {
+      this.tooltip.place(this.tooltip.owner, this.bounds());
+    }
+  }
+
+  /** Focuses badge `index` (clamped), scrolls it into view, opens its tooltip. */
+  focusIndex(index: number): boolean {
+    const els = this.elements();
+    if (els.length === 0) return false;
+    const i = Math.max(0, Math.min(els.length - 1, index));
+    const btn = els[i];
+    if (btn.classList.contains('gone')) return false;
+    btn.focus({ preventScroll: true });
+    try {
+      btn.scrollIntoView({ block: 'center', inline: 'nearest' });
+    } catch {
+      btn.scrollIntoView();
+    }
+    this.openTooltip(btn);
+    return true;
+  }
+
+  /** The focused badge's index, or -1. */
+  focusedIndex(): number {
+    const active = this.overlay.root.activeElement;
+    if (!active) return -1;
+    const owner = active === this.tooltip.wrongButton ? this.tooltip.owner : active;
+    return owner ? this.elements().indexOf(owner as HTMLButtonElement) : -1;
+  }
+
+  /** Next (+1) or previous (-1) badge from the focused one, wrapping around. */
+  move(direction: 1 | -1): boolean {
+    const els = this.elements().filter((b) => !b.classList.contains('gone'));
+    if (els.length === 0) return false;
+    const all = this.elements();
+    const current = this.focusedIndex();
+    let target: HTMLButtonElement;
+    if (current < 0) target = direction === 1 ? els[0] : els[els.length - 1];
+    else {
+      const pos = els.indexOf(all[current]);
+      target = els[(pos + direction + els.length) % els.length];
+    }
+    return this.focusIndex(all.indexOf(target));
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.tooltip.hide();
+    this.tooltip.element.remove();
+    for (const btn of this.byKey.values()) btn.remove();
+    this.byKey.clear();
+    this.items = [];
+  }
+
+  // ------------------------------------------------------------- events
+
+  private bounds(): { left: number; right: number; bottom: number } {
+    const doc = this.overlay.host.ownerDocument;
+    const win = doc.defaultView;
+    const origin = this.overlay.origin();
+    const h = win?.innerHeight ?? doc.documentElement.clientHeight;
+    return {
+      left: -origin.x,
+      right: doc.documentElement.clientWidth - origin.x,
+      bottom: h - origin.y,
+    };
+  }
+
+  private badgeFrom(target: EventTarget | null): HTMLButtonElement | null {
+    const el = target as HTMLElement | null;
+    return el && el.classList?.contains('badge') && this.itemOf.has(el)
+      ? (el as HTMLButtonElement)
+      : null;
+  }
+
+  private inTooltip(target: EventTarget | null): boolean {
+    return !!target && this.tooltip.element.contains(target as Node);
+  }
+
+  private openTooltip(btn: HTMLButtonElement): void {
+    const item = this.itemOf.get(btn);
+    if (!item) return;
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+    if (this.tooltip.owner === btn && this.tooltip.open) return;
+    this.tooltip.show(btn, item.attribution, this.bounds());
+  }
+
+  private closeTooltip(returnFocus: boolean): void {
+    const owner = this.tooltip.owner;
+    const hadFocusInside = this.inTooltip(this.overlay.root.activeElement);
+    this.tooltip.hide();
+    if (owner && (returnFocus || hadFocusInside)) owner.focus({ preventScroll: true });
+  }
+
+  private scheduleHide(): void {
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      this.hideTimer = undefined;
+      const active = this.overlay.root.activeElement;
+      // Keep it while keyboard focus is on its badge or inside it.
+      if (active && (active === this.tooltip.owner || this.inTooltip(active))) return;
+      this.tooltip.hide();
+    }, 250);
+  }
+
+  private onOver(e: Event): void {
+    const btn = this.badgeFrom(e.target);
+    if (btn) this.openTooltip(btn);
+    else if (this.inTooltip(e.target) && this.hideTimer) {
+      clearTimeout(this.hideTimer);
+      this.hideTimer = undefined;
+    }
+  }
+
+  private onOut(e: MouseEvent): void {
+    const to = e.relatedTarget as Node | null;
+    if (to && (this.inTooltip(to) || to === this.tooltip.owner)) return;
+    if (this.badgeFrom(e.target) || this.inTooltip(e.target)) this.scheduleHide();
+  }
+
+  private onFocusIn(e: Event): void {
+    const btn = this.badgeFrom(e.target);
+    if (!btn) return;
+    this.openTooltip(btn);
+    btn.classList.add('active');
+    this.handlers.onFocus?.(this.elements().indexOf(btn));
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    const btn = this.badgeFrom(e.target);
+    btn?.classList.remove('active');
+    const to = e.relatedTarget as Node | null;
+    if (to && (this.inTooltip(to) || this.badgeFrom(to))) return;
+    this.scheduleHide();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const btn = this.badgeFrom(e.target);
+    let handled = true;
+    switch (e.key) {
+      case 'Escape':
+        if (!this.tooltip.open) return;
+        this.closeTooltip(true);
+        break;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (!btn) return;
+        this.move(1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (!btn) return;
+        this.move(-1);
+        break;
+      case 'Home':
+        if (!btn) return;
+        this.focusIndex(0);
+        break;
+      case 'End':
+        if (!btn) return;
+        this.focusIndex(this.count - 1);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) {
+      // Our keys: the page's own shortcuts must not see them too.
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
+  private onClick(e: Event): void {
+    if (
+      e.target === this.tooltip.wrongButton ||
+      this.tooltip.wrongButton.contains(e.target as Node)
+    ) {
+      const owner = this.tooltip.owner;
+      const item = owner ? this.itemOf.get(owner) : undefined;
+      const index = owner ? this.elements().indexOf(owner as HTMLButtonElement) : -1;
+      this.tooltip.hide();
+      if (item) {
+        this.handlers.onWrong(item);
+        // Hide it now; the owner re-syncs without it. Focus moves on, not into the void.
+        owner!.classList.add('gone');
+        const next = this.elements().find((b, i) => i > index && !b.classList.contains('gone'));
+        next?.focus({ preventScroll: true });
+      }
+      e.stopPropagation();
+      return;
+    }
+    const btn = this.badgeFrom(e.target);
+    if (btn) {
+      this.openTooltip(btn);
+      e.stopPropagation();
+    }
+  }
+}
+
+/** The last non-empty client rect of a range: where its text ends on screen. */
+export function lastRect(range: Range | null): DOMRect | null {
+  if (!range) return null;
+  try {
+    const sc = range.startContainer;
+    if (!sc.isConnected || !range.endContainer.isConnected) return null;
+    const rects = range.getClientRects();
+    for (let i = rects.length - 1; i >= 0; i--) {
+      const r = rects[i];
+      if (r.width > 0 && r.height > 0) return r;
+    }
+  } catch {
+    // A range into a node that moved: no place for the badge.
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+// The overlay: one zero-size element at the end of <html> whose open shadow
+// root holds every badge and the tooltip. It is absolutely positioned at the
+// document's origin, so badges placed in document coordinates scroll with the
+// page for free, and it takes no room: the article's paragraphs never move.
+
+export const OVERLAY_TAG = 'sourcelight-overlay';
+
+/** Badge colours: white text on these passes WCAG AA (≥ 4.5:1). */
+const OVERLAY_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: absolute !important;
+  left: 0 !important;
+  top: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483646 !important;
+  pointer-events: none !important;
+  transform: none !important;
+}
+.badge {
+  all: initial;
+  position: absolute;
+  box-sizing: border-box;
+  pointer-events: auto;
+  cursor: help;
+  white-space: nowrap;
+  font: 700 10px/13px system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+  letter-spacing: 0.02em;
+  color: #fff;
+  background: var(--c);
+  padding: 0 4px;
+  border: 1px solid rgba(255, 255, 255, 0.92);
+  border-radius: 7px;
+  box-shadow: 0 1px 2px rgba(0, 0, 0, 0.35);
+  user-select: none;
+  -webkit-user-select: none;
+}
+.badge:hover { filter: brightness(1.12); }
+.badge:focus { outline: none; }
+.badge:focus-visible, .badge.active {
+  outline: 2px solid #0969da;
+  outline-offset: 2px;
+  box-shadow: 0 0 0 4px #fff;
+}
+.badge.gone { display: none; }
+.strong { --c: #1a7f37; }
+.moderate { --c: #9a6700; }
+.weak { --c: #c62828; }
+.none { --c: #57606a; }
+.tip {
+  all: initial;
+  position: absolute;
+  box-sizing: border-box;
+  pointer-events: auto;
+  display: block;
+  width: max-content;
+  max-width: min(340px, calc(100vw - 16px));
+  padding: 10px 12px;
+  border-radius: 8px;
+  border: 1px solid rgba(255, 255, 255, 0.18);
+  background: #1f2328;
+  color: #f6f8fa;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.35);
+  text-align: left;
+}
+.tip[hidden] { display: none; }
+.tip .title { display: flex; align-items: center; gap: 6px; font-weight: 700; font-size: 14px; }
+.tip .chip { display: inline-block; width: 10px; height: 10px; border-radius: 3px; background: var(--c); border: 1px solid #fff; }
+.tip .strength { color: #d0d7de; margin-top: 2px; }
+.tip .explain { color: #d0d7de; margin-top: 4px; font-style: italic; }
+.tip .line { margin-top: 6px; }
+.tip .label { color: #9ea7b3; }
+.tip ul { margin: 6px 0 0; padding: 0 0 0 18px; }
+.tip li { margin: 1px 0; display: list-item; list-style: disc; }
+.tip .wrong {
+  all: initial;
+  display: inline-block;
+  margin-top: 8px;
+  padding: 3px 8px;
+  border-radius: 6px;
+  border: 1px solid #8c959f;
+  color: #f6f8fa;
+  background: transparent;
+  font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+  cursor: pointer;
+}
+.tip .wrong:hover { background: rgba(255, 255, 255, 0.1); }
+.tip .wrong:focus-visible { outline: 2px solid #58a6ff; outline-offset: 2px; }
+`;
+
+export class Overlay {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  /** Where badges live, in document order of their cues. */
+  readonly layer: HTMLElement;
+
+  constructor(private readonly doc: Document) {
+    this.host = doc.createElement(OVERLAY_TAG);
+    this.host.setAttribute('data-sourcelight', 'overlay');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.layer = doc.createElement('div');
+    this.layer.setAttribute('role', 'group');
+    this.layer.setAttribute('aria-label', 'Sourcelight badges');
+    this.root.append(style, this.layer);
+  }
+
+  /** Puts the host back if the page removed it (some pages rewrite <html>). */
+  attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+  }
+
+  /** The host's top-left in viewport coordinates (its containing block may be offset). */
+  origin(): { x: number; y: number } {
+    const r = this.host.getBoundingClientRect();
+    return { x: r.left, y: r.top };
+  }
+
+  destroy(): void {
+    this.host.remove();
+  }
+}

@@ -1,0 +1,224 @@
+// Badges in real Chromium: placed at the end of their cue in an open shadow
+// root, carrying their data attributes and accessible names, reachable with
+// the keyboard, with a tooltip that Escape closes — and the article's
+// paragraphs do not move.
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { BadgeLayer, type BadgeItem } from '../../lib/page/badges';
+import { Overlay, OVERLAY_TAG } from '../../lib/page/overlay';
+import { TOOLTIP_ID } from '../../lib/page/tooltip';
+import { attributionIn, rangeIn } from './helpers';
+
+const P1 =
+  'The ministry said in a statement that the bridge would reopen, ' +
+  'while sources familiar with the matter said the repairs had barely begun.';
+const P2 = 'The contractor did not respond to a request for comment on Friday.';
+
+let overlay: Overlay;
+let layer: BadgeLayer;
+let onWrong: ReturnType<typeof vi.fn<(item: BadgeItem) => void>>;
+let paragraphs: HTMLParagraphElement[];
+
+function items(): BadgeItem[] {
+  const t1 = paragraphs[0].firstChild!;
+  const t2 = paragraphs[1].firstChild!;
+  const a1 = attributionIn(P1, {
+    cue: 'said in a statement',
+    source: 'The ministry',
+    kind: 'official',
+    score: 81,
+    band: 'strong',
+    reasons: ['named institution', 'on the record'],
+  });
+  const a2 = attributionIn(P1, {
+    cue: 'said the repairs',
+    source: 'sources familiar with the matter',
+    kind: 'anonymous',
+    score: 22,
+    band: 'weak',
+  });
+  a2.cue = { ...a2.cue, end: a2.cue.start + 4, text: 'said' };
+  const a3 = attributionIn(P2, {
+    cue: 'did not respond to a request for comment',
+    source: 'The contractor',
+    kind: 'non-response',
+    score: null,
+    band: 'none',
+  });
+  return [
+    { key: 'a1', attribution: a1, cue: rangeIn(t1, a1.cue.start, a1.cue.end) },
+    { key: 'a2', attribution: a2, cue: rangeIn(t1, a2.cue.start, a2.cue.end) },
+    { key: 'a3', attribution: a3, cue: rangeIn(t2, a3.cue.start, a3.cue.end) },
+  ];
+}
+
+function boxes() {
+  return paragraphs.map((p) => p.getBoundingClientRect().toJSON());
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  const article = document.createElement('article');
+  article.style.cssText = 'font: 18px/1.6 Georgia, serif; width: 340px; margin: 20px';
+  paragraphs = [P1, P2].map((t) => {
+    const p = document.createElement('p');
+    p.textContent = t;
+    return p;
+  });
+  article.append(...paragraphs);
+  document.body.append(article);
+  overlay = new Overlay(document);
+  onWrong = vi.fn<(item: BadgeItem) => void>();
+  layer = new BadgeLayer(overlay, { onWrong });
+});
+
+afterEach(() => {
+  layer.destroy();
+  overlay.destroy();
+});
+
+test('one badge per attribution, in an open shadow root, with data attributes and names', () => {
+  const before = boxes();
+  overlay.attach();
+  layer.sync(items());
+  layer.position();
+  const host = document.querySelector(OVERLAY_TAG)!;
+  expect(host.shadowRoot).not.toBeNull();
+  const badges = [...host.shadowRoot!.querySelectorAll<HTMLElement>('[data-sourcelight-kind]')];
+  expect(badges.map((b) => b.getAttribute('data-sourcelight-kind'))).toEqual([
+    'official',
+    'anonymous',
+    'non-response',
+  ]);
+  expect(badges.map((b) => b.getAttribute('data-sourcelight-score'))).toEqual(['81', '22', '']);
+  expect(badges.map((b) => b.textContent)).toEqual(['O 81', 'A 22', '—']);
+  expect(badges[1].getAttribute('aria-label')).toBe(
+    'Anonymous source, weak, 22 of 100: sources familiar with the matter',
+  );
+  expect(badges[2].getAttribute('aria-label')).toBe('No response, no score: The contractor');
+  expect(boxes()).toEqual(before);
+});
+
+test('each badge sits at the end of its cue, raised above the line', () => {
+  overlay.attach();
+  const list = items();
+  layer.sync(list);
+  layer.position();
+  for (const [i, badge] of layer.elements().entries()) {
+    const rects = list[i].cue!.getClientRects();
+    const end = rects[rects.length - 1];
+    const b = badge.getBoundingClientRect();
+    expect(b.width).toBeGreaterThan(10);
+    expect(Math.abs(b.left - end.right)).toBeLessThan(4);
+    expect(b.top).toBeLessThan(end.top);
+    expect(b.bottom).toBeGreaterThan(end.top);
+  }
+});
+
+test('badges follow when the page scrolls and repositions after a reflow', () => {
+  document.body.style.height = '3000px';
+  overlay.attach();
+  const list = items();
+  layer.sync(list);
+  layer.position();
+  window.scrollTo(0, 200);
+  const badge = layer.elements()[0];
+  const rects = list[0].cue!.getClientRects();
+  expect(Math.abs(badge.getBoundingClientRect().left - rects[rects.length - 1].right)).toBeLessThan(
+    4,
+  );
+  window.scrollTo(0, 0);
+  // Reflow: narrower column, the cue's end moves; after position() the badge follows.
+  (paragraphs[0].parentElement as HTMLElement).style.width = '240px';
+  layer.position();
+  const r2 = list[0].cue!.getClientRects();
+  expect(Math.abs(badge.getBoundingClientRect().left - r2[r2.length - 1].right)).toBeLessThan(4);
+  document.body.style.height = '';
+});
+
+test('focus opens the tooltip, Escape closes it, arrows move between badges', () => {
+  overlay.attach();
+  layer.sync(items());
+  layer.position();
+  const [b1, b2, b3] = layer.elements();
+  b1.focus();
+  const tip = layer.tooltip.element;
+  expect(tip.hidden).toBe(false);
+  expect(b1.getAttribute('aria-describedby')).toBe(TOOLTIP_ID);
+  expect(tip.textContent).toContain('Official source');
+  expect(tip.textContent).toContain('Strong, 81 of 100');
+  expect(tip.textContent).toContain('The ministry');
+  expect(tip.textContent).toContain('named institution');
+  expect(tip.querySelector('button')!.textContent).toBe('This badge is wrong');
+
+  b1.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  expect(tip.hidden).toBe(true);
+  expect(overlay.root.activeElement).toBe(b1);
+
+  b1.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }),
+  );
+  expect(overlay.root.activeElement).toBe(b2);
+  expect(tip.hidden).toBe(false);
+  expect(tip.textContent).toContain('Anonymous source');
+  expect(layer.move(1)).toBe(true);
+  expect(overlay.root.activeElement).toBe(b3);
+  expect(layer.move(1)).toBe(true); // wraps around
+  expect(overlay.root.activeElement).toBe(b1);
+  expect(layer.move(-1)).toBe(true);
+  expect(overlay.root.activeElement).toBe(b3);
+});
+
+test('the tooltip sits right after its badge so Tab reaches its button', () => {
+  overlay.attach();
+  layer.sync(items());
+  layer.position();
+  const [b1, b2] = layer.elements();
+  b1.focus();
+  expect(b1.nextElementSibling).toBe(layer.tooltip.element);
+  // A re-sync (the page changed) keeps order and the open tooltip.
+  layer.sync(items());
+  expect(layer.elements()[0]).toBe(b1);
+  expect(layer.elements()[1]).toBe(b2);
+  expect(b1.nextElementSibling).toBe(layer.tooltip.element);
+});
+
+test('"This badge is wrong" reports the badge, hides it, and moves focus on', () => {
+  overlay.attach();
+  layer.sync(items());
+  layer.position();
+  const [, b2, b3] = layer.elements();
+  b2.focus();
+  layer.tooltip.wrongButton.click();
+  expect(onWrong).toHaveBeenCalledTimes(1);
+  expect(onWrong.mock.calls[0][0].key).toBe('a2');
+  expect(b2.getBoundingClientRect().width).toBe(0);
+  expect(overlay.root.activeElement).toBe(b3);
+});
+
+test('page text that looks like markup stays text', () => {
+  overlay.attach();
+  const list = items();
+  list[0].attribution = {
+    ...list[0].attribution,
+    source: { start: 0, end: 5, text: '<img src=x onerror="window.__pwned=1">' },
+    reasons: ['<b>bold</b>'],
+  };
+  layer.sync(list);
+  layer.position();
+  layer.elements()[0].focus();
+  const tip = layer.tooltip.element;
+  expect(tip.querySelector('img, b')).toBeNull();
+  expect(tip.textContent).toContain('<img src=x');
+  expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+});
+
+test('destroy removes every badge, the tooltip and the host', () => {
+  overlay.attach();
+  layer.sync(items());
+  layer.position();
+  layer.elements()[0].focus();
+  layer.destroy();
+  overlay.destroy();
+  expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+  expect(overlay.root.querySelectorAll('.badge, .tip').length).toBe(0);
+});
