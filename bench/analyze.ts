@@ -1,0 +1,200 @@
+// analyze() against one pass of a single compiled RegExp over the same text.
+// The RegExp is what a plain keyword highlighter does: one alternation of common
+// cue words, global, counting matches. Rounds alternate the two so both see the
+// same machine state; the quoted figure is the median of the per-round ratios.
+import type { Analysis, AnalyzeOptions } from '../lib/sourcing/types';
+import { concatenated, corpusPages, readArticle } from './corpus';
+import {
+  calibrate,
+  collectGarbage,
+  fmtMs,
+  fmtRatio,
+  keep,
+  median,
+  printTable,
+  timePerCall,
+  verdict,
+} from './stats';
+
+/** About thirty cue words and phrases: the fair, fast baseline. */
+export const BASELINE_CUES = new RegExp(
+  '\\b(?:' +
+    [
+      'said',
+      'says',
+      'told',
+      'according to',
+      'reported',
+      'reportedly',
+      'confirmed',
+      'announced',
+      'stated',
+      'claimed',
+      'alleged',
+      'added',
+      'explained',
+      'noted',
+      'insisted',
+      'denied',
+      'argued',
+      'suggested',
+      'believed',
+      'sources?',
+      'officials?',
+      'spokes(?:man|woman|person)',
+      'familiar with',
+      'anonymity',
+      'citing',
+      'cited',
+      'statement',
+      'declined to comment',
+      'did not respond',
+      'could not be reached',
+    ].join('|') +
+    ')\\b',
+  'gi',
+);
+
+export function regexPass(text: string): number {
+  const re = BASELINE_CUES;
+  re.lastIndex = 0;
+  let count = 0;
+  while (re.exec(text) !== null) count++;
+  return count;
+}
+
+type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
+
+export async function loadAnalyze(): Promise<Analyze | null> {
+  try {
+    // Resolved at run time: the bench must still load (and say why) when the library is absent.
+    const spec = new URL('../lib/sourcing/index.ts', import.meta.url).href;
+    const mod = (await import(spec)) as { analyze?: Analyze };
+    return typeof mod.analyze === 'function' ? mod.analyze : null;
+  } catch (e) {
+    console.error(`lib/sourcing could not be loaded: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+export interface AnalyzeCase {
+  name: string;
+  chars: number;
+  attributions: number;
+  regexMatches: number;
+  analyzeMs: number;
+  regexMs: number;
+  ratio: number;
+  ratios: number[];
+}
+
+export interface AnalyzeResult {
+  skipped?: string;
+  cases: AnalyzeCase[];
+  /** t(10 MB) / t(1 MB) for analyze, and for the RegExp as a reference. */
+  growth?: { analyze: number; regex: number };
+  goals: { ratioAtMost10x: boolean | null; linear: boolean | null };
+}
+
+function measure(
+  name: string,
+  text: string,
+  analyze: Analyze,
+  rounds: number,
+  targetMs: number,
+): AnalyzeCase {
+  const a = () => analyze(text);
+  const r = () => regexPass(text);
+  // Warm both up so the first round does not pay for compilation.
+  const attributions = analyze(text).attributions.length;
+  const regexMatches = regexPass(text);
+  const nA = calibrate(a, targetMs);
+  const nR = calibrate(r, targetMs);
+  const aTimes: number[] = [];
+  const rTimes: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    collectGarbage();
+    const ta = timePerCall(a, nA);
+    collectGarbage();
+    const tr = timePerCall(r, nR);
+    aTimes.push(ta);
+    rTimes.push(tr);
+    ratios.push(ta / tr);
+  }
+  keep([attributions, regexMatches]);
+  return {
+    name,
+    chars: text.length,
+    attributions,
+    regexMatches,
+    analyzeMs: median(aTimes),
+    regexMs: median(rTimes),
+    ratio: median(ratios),
+    ratios,
+  };
+}
+
+export async function benchAnalyze(
+  opts: { rounds?: number; quick?: boolean } = {},
+): Promise<AnalyzeResult> {
+  const goals = { ratioAtMost10x: null, linear: null };
+  const pages = corpusPages().filter((p) => p.articleBytes > 0);
+  if (pages.length === 0) {
+    const skipped = 'the corpus (../shared/corpus/news) is absent: analyze benchmark skipped';
+    console.log(skipped);
+    return { skipped, cases: [], goals };
+  }
+  const analyze = await loadAnalyze();
+  if (!analyze) {
+    const skipped = 'lib/sourcing exports no analyze() yet: analyze benchmark skipped';
+    console.log(skipped);
+    return { skipped, cases: [], goals };
+  }
+  const rounds = opts.rounds ?? (opts.quick ? 3 : 7);
+  const longest = pages.reduce((a, b) => (b.articleBytes > a.articleBytes ? b : a));
+  const oneMb = concatenated(pages, 1 << 20);
+  const tenMb = opts.quick ? '' : concatenated(pages, 10 << 20);
+
+  const cases: AnalyzeCase[] = [];
+  cases.push(
+    measure(`longest article (${longest.name})`, readArticle(longest), analyze, rounds, 200),
+  );
+  cases.push(measure('1 MB of articles', oneMb, analyze, rounds, 200));
+  if (tenMb) cases.push(measure('10 MB of articles', tenMb, analyze, Math.max(3, rounds - 2), 200));
+
+  const result: AnalyzeResult = { cases, goals };
+  const worst = Math.max(...cases.map((c) => c.ratio));
+  result.goals.ratioAtMost10x = worst <= 10;
+  if (cases.length === 3) {
+    const growth = {
+      analyze: cases[2].analyzeMs / cases[1].analyzeMs,
+      regex: cases[2].regexMs / cases[1].regexMs,
+    };
+    result.growth = growth;
+    const sizeRatio = cases[2].chars / cases[1].chars;
+    // Linear within measurement noise: no more than 30% above the size ratio.
+    result.goals.linear = growth.analyze <= sizeRatio * 1.3;
+  }
+
+  printTable(
+    `analyze() vs one RegExp pass (${rounds} rounds, medians)`,
+    ['text', 'chars', 'found', 'analyze', 'RegExp', 'ratio', '≤ 10×'],
+    cases.map((c) => [
+      c.name,
+      c.chars.toLocaleString('en'),
+      String(c.attributions),
+      fmtMs(c.analyzeMs),
+      fmtMs(c.regexMs),
+      fmtRatio(c.ratio),
+      verdict(c.ratio <= 10),
+    ]),
+  );
+  if (result.growth) {
+    console.log(
+      `growth 1 MB → 10 MB: analyze ${fmtRatio(result.growth.analyze)}, RegExp ${fmtRatio(result.growth.regex)} ` +
+        `(text ${fmtRatio(cases[2].chars / cases[1].chars)}; linear ≤ ~10×): ${verdict(result.goals.linear)}`,
+    );
+  }
+  return result;
+}

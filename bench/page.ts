@@ -1,0 +1,555 @@
+// The content script on real and generated pages in headless Chromium, side by
+// side with mark.js (a keyword highlighter) marking the same cue phrases on
+// the same page, in the same bench run.
+//
+// Two browsers run together: one with the built extension, one without (for
+// mark.js and for the memory baseline), since the extension's content script
+// matches every http page. Each round loads each page once in each browser,
+// under a CDP trace; main-thread figures come from the trace's top-level tasks
+// on the page's renderer main thread:
+//   - load: from the content script's `sourcelight:start` mark to its
+//     `sourcelight:painted` mark (mark.js: around its synchronous mark() call);
+//   - toggle off / on: from a mark set just before the message is sent to the
+//     end of the extension's last task (off) or its next `painted` mark (on);
+//   - longest task: the longest main-thread task inside those windows.
+// Requests that leave loopback are aborted, so the saved pages' remote
+// scripts, ads and images never load (in both browsers alike).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { launchWithExtension, serveStatic, type ExtensionSession } from '../scripts/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/helpers/chromium';
+import { articlePage, generatedParagraphs } from '../tests/e2e/pages/hostile/generate';
+import { NEWS, ROOT, corpusPages } from './corpus';
+import { BASELINE_CUES } from './analyze';
+import { fmtBytes, fmtMs, fmtRatio, max, median, printTable, verdict } from './stats';
+import { Trace, startTrace } from './trace';
+
+const MARK_DIST = join(ROOT, 'node_modules', 'mark.js', 'dist');
+
+const MARK_RUNNER = `
+window.__benchMark = function (cues) {
+  var inst = new Mark(document.body);
+  var opts = { separateWordSearch: false, diacritics: false };
+  window.__benchMarkJs = {
+    mark: function () {
+      return new Promise(function (resolve) {
+        performance.mark('markjs:start');
+        inst.mark(cues, Object.assign({}, opts, { done: function (n) {
+          performance.mark('markjs:painted');
+          resolve(n);
+        } }));
+      });
+    },
+    unmark: function () {
+      return new Promise(function (resolve) {
+        performance.mark('markjs:unmark-start');
+        inst.unmark({ done: function () { performance.mark('markjs:unmark-end'); resolve(); } });
+      });
+    }
+  };
+  return window.__benchMarkJs.mark();
+};`;
+
+interface PageCase {
+  name: string;
+  path: string;
+  bytes: number;
+  paragraphs?: number;
+}
+
+interface ExtRound {
+  loadMs: number;
+  loadWallMs: number;
+  loadLongestMs: number;
+  offMs: number;
+  onMs: number;
+  toggleLongestMs: number;
+  badges: number;
+  heap: number;
+  usedMarks: boolean;
+  cues: string[];
+}
+
+interface MarkRound {
+  loadMs: number;
+  longestMs: number;
+  offMs: number;
+  onMs: number;
+  marks: number;
+  heap: number;
+}
+
+export interface PageFigures {
+  name: string;
+  bytes: number;
+  badges: number;
+  marks: number;
+  ext: { loadMs: number; wallMs: number; offMs: number; onMs: number; longestMs: number };
+  markjs: { loadMs: number; offMs: number; onMs: number; longestMs: number };
+  ratio: number;
+  heapAddedBytes: number;
+  usedMarks: boolean;
+  rounds: { ext: ExtRound[]; markjs: MarkRound[] };
+}
+
+export interface PageResult {
+  skipped?: string;
+  pages: PageFigures[];
+  scaling?: { small: string; large: string; sizeRatio: number; costRatio: number };
+  goals: {
+    fasterThanMarkJs: boolean | null;
+    noTaskOver50ms: boolean | null;
+    linearScaling: boolean | null;
+  };
+  notes: string[];
+}
+
+type Chrome = {
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
+};
+
+/** Asks every tab for its state and returns the tab whose page is `url`. */
+async function findTab(worker: Worker, url: string): Promise<number | null> {
+  return worker.evaluate(async (target) => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    for (const t of await chrome.tabs.query({})) {
+      if (t.id === undefined) continue;
+      try {
+        const s = (await chrome.tabs.sendMessage(t.id, { type: 'sourcelight:get-state' })) as {
+          url?: string;
+        };
+        if (s?.url === target) return t.id;
+      } catch {
+        // no content script in that tab
+      }
+    }
+    return null;
+  }, url);
+}
+
+async function send(worker: Worker, tabId: number, message: unknown): Promise<unknown> {
+  return worker.evaluate(
+    ([id, m]) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id as number, m),
+    [tabId, message] as const,
+  );
+}
+
+/**
+ * Counts Sourcelight badges in the document and every open shadow root.
+ * A string, not a function: tsx names inner functions with a helper the page lacks.
+ */
+const COUNT_BADGES = `(() => {
+  let n = 0;
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.hasAttribute('data-sourcelight-kind')) n++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return n;
+})()`;
+
+function countBadges(page: Page): Promise<number> {
+  return page.evaluate(COUNT_BADGES) as Promise<number>;
+}
+
+/** The cue phrases the extension highlighted (from its state, else from the highlight ranges). */
+async function cuesOf(page: Page, worker: Worker, tabId: number | null): Promise<string[]> {
+  if (tabId !== null) {
+    const state = (await send(worker, tabId, { type: 'sourcelight:get-state' }).catch(
+      () => null,
+    )) as { items?: { cue: string }[] } | null;
+    const cues = state?.items?.map((i) => i.cue).filter(Boolean) ?? [];
+    if (cues.length) return [...new Set(cues.map((c) => c.toLowerCase()))];
+  }
+  return page.evaluate(() => {
+    const out = new Set<string>();
+    const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    reg?.forEach((h, name) => {
+      if (name.startsWith('sourcelight')) h.forEach((r) => out.add(r.toString().toLowerCase()));
+    });
+    return [...out];
+  });
+}
+
+async function heapUsed(page: Page, cdp: import('playwright-core').CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  void page;
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+async function blockRemote(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname === '127.0.0.1' || u.protocol === 'data:' || u.protocol === 'blob:')
+      return route.continue();
+    return route.abort();
+  });
+}
+
+async function extRound(
+  session: ExtensionSession,
+  url: string,
+  timeoutMs: number,
+): Promise<ExtRound | string> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const stop = await startTrace(cdp);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    const painted = await page
+      .waitForFunction(() => performance.getEntriesByName('sourcelight:painted').length > 0, null, {
+        polling: 100,
+        timeout: timeoutMs,
+      })
+      .then(() => true)
+      .catch(() => false);
+    let badges = 0;
+    if (!painted) {
+      // No marks: wait until badges appear and their number settles.
+      const t0 = Date.now();
+      let last = -1;
+      while (Date.now() - t0 < timeoutMs) {
+        await page.waitForTimeout(500);
+        badges = await countBadges(page);
+        if (badges > 0 && badges === last) break;
+        last = badges;
+      }
+      if (badges === 0) return 'no badges and no sourcelight:painted mark';
+    }
+    await page.waitForTimeout(500);
+    badges = await countBadges(page);
+    const tabId = await findTab(session.worker, page.url());
+    const cues = await cuesOf(page, session.worker, tabId);
+    const heap = await heapUsed(page, cdp);
+    if (tabId === null) return 'the content script does not answer sourcelight:get-state';
+
+    await page.evaluate(() => performance.mark('bench:toggle-off'));
+    await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: false });
+    await page.waitForTimeout(800);
+    const afterOff = await countBadges(page);
+    const paintedBefore = await page.evaluate(
+      () => performance.getEntriesByName('sourcelight:painted').length,
+    );
+    await page.evaluate(() => performance.mark('bench:toggle-on'));
+    await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: true });
+    if (painted) {
+      await page
+        .waitForFunction(
+          (n) => performance.getEntriesByName('sourcelight:painted').length > n,
+          paintedBefore,
+          { polling: 100, timeout: timeoutMs },
+        )
+        .catch(() => undefined);
+    }
+    await page.waitForTimeout(800);
+    const afterOn = await countBadges(page);
+    const events = await stop();
+    const trace = new Trace(events, 'bench:toggle-off');
+
+    const start = trace.mark('sourcelight:start');
+    const end = start !== null ? trace.mark('sourcelight:painted', start) : null;
+    let load;
+    if (start !== null && end !== null) load = trace.window(start, end);
+    else {
+      const ext = trace.extTasks();
+      if (ext.length === 0) return 'no extension task in the trace';
+      const offAt = trace.mark('bench:toggle-off') ?? Infinity;
+      const before = ext.filter((t) => t.start < offAt);
+      load = trace.window(before[0].start, before[before.length - 1].end);
+    }
+    const offFrom = trace.mark('bench:toggle-off')!;
+    const offTo = trace.lastExtTaskEnd(offFrom, 2000) ?? offFrom;
+    const off = trace.window(offFrom, offTo);
+    const onFrom = trace.mark('bench:toggle-on')!;
+    const onTo =
+      trace.mark('sourcelight:painted', onFrom) ?? trace.lastExtTaskEnd(onFrom, 5000) ?? onFrom;
+    const on = trace.window(onFrom, onTo);
+    if (afterOff !== 0) console.warn(`  ${url}: ${afterOff} badges left after toggling off`);
+    if (afterOn !== badges)
+      console.warn(`  ${url}: ${afterOn} badges after toggling on (was ${badges})`);
+    return {
+      loadMs: load.busyMs,
+      loadWallMs: load.wallMs,
+      loadLongestMs: load.longestMs,
+      offMs: off.busyMs,
+      onMs: on.busyMs,
+      toggleLongestMs: Math.max(off.longestMs, on.longestMs),
+      badges,
+      heap,
+      usedMarks: start !== null && end !== null,
+      cues,
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+async function markRound(
+  context: BrowserContext,
+  url: string,
+  origin: string,
+  cues: string[],
+  timeoutMs: number,
+): Promise<MarkRound> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const stop = await startTrace(cdp);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    await page.waitForTimeout(500);
+    const heap = await heapUsed(page, cdp);
+    await page.addScriptTag({ url: `${origin}/vendor/mark.min.js` });
+    await page.addScriptTag({ url: `${origin}/bench/markrun.js` });
+    const marks = await page.evaluate(
+      (c) => (window as never as { __benchMark(c: string[]): Promise<number> }).__benchMark(c),
+      cues,
+    );
+    await page.evaluate(() =>
+      (window as never as { __benchMarkJs: { unmark(): Promise<void> } }).__benchMarkJs.unmark(),
+    );
+    await page.evaluate(() =>
+      (window as never as { __benchMarkJs: { mark(): Promise<number> } }).__benchMarkJs.mark(),
+    );
+    const events = await stop();
+    const trace = new Trace(events, 'markjs:start');
+    const [s1, s2] = trace.marksNamed('markjs:start');
+    const [e1, e2] = trace.marksNamed('markjs:painted');
+    const u1 = trace.mark('markjs:unmark-start')!;
+    const u2 = trace.mark('markjs:unmark-end')!;
+    const load = trace.window(s1, e1);
+    const off = trace.window(u1, u2);
+    const on = trace.window(s2, e2);
+    return {
+      loadMs: load.busyMs,
+      longestMs: Math.max(load.longestMs, off.longestMs, on.longestMs),
+      offMs: off.busyMs,
+      onMs: on.busyMs,
+      marks,
+      heap,
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+export async function benchPages(
+  opts: { rounds?: number; quick?: boolean; realPages?: number; extensionPath?: string } = {},
+): Promise<PageResult> {
+  const goals: PageResult['goals'] = {
+    fasterThanMarkJs: null,
+    noTaskOver50ms: null,
+    linearScaling: null,
+  };
+  const notes: string[] = [];
+  const ext = join(opts.extensionPath ?? join(ROOT, '.output', 'chrome-mv3'), 'manifest.json');
+  if (!existsSync(ext)) {
+    const skipped = 'no built extension: run "npm run build" first; page benchmark skipped';
+    console.log(skipped);
+    return { skipped, pages: [], goals, notes };
+  }
+  const rounds = opts.rounds ?? (opts.quick ? 1 : 3);
+  const generated = new Map<string, string>();
+  const cases: PageCase[] = [];
+  const real = corpusPages()
+    .filter((p) => p.sourceBytes > 0)
+    .sort((a, b) => b.sourceBytes - a.sourceBytes)
+    .slice(0, opts.realPages ?? (opts.quick ? 1 : 3));
+  if (real.length === 0) notes.push('corpus absent: only generated pages measured');
+  for (const p of real)
+    cases.push({ name: p.name, path: `/corpus/${p.name}/source.html`, bytes: p.sourceBytes });
+  for (const n of [1000, 10000]) {
+    const html = articlePage({
+      paragraphs: generatedParagraphs(n),
+      title: `Generated article, ${n} paragraphs`,
+    });
+    generated.set(`/gen/p${n}.html`, html);
+    cases.push({
+      name: `generated ${n.toLocaleString('en')} ¶`,
+      path: `/gen/p${n}.html`,
+      bytes: Buffer.byteLength(html),
+      paragraphs: n,
+    });
+  }
+
+  const server = await serveStatic(
+    { '/corpus/': existsSync(NEWS) ? NEWS : tmpdir(), '/vendor/': MARK_DIST },
+    [
+      (req, res) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        const html = generated.get(path);
+        if (html !== undefined) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(html);
+          return true;
+        }
+        if (path === '/bench/markrun.js') {
+          res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+          res.end(MARK_RUNNER);
+          return true;
+        }
+        return false;
+      },
+    ],
+  );
+  const session = await launchWithExtension({ extensionPath: opts.extensionPath });
+  const plainDir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-plain-'));
+  const plain = await chromium.launchPersistentContext(plainDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // the --headless=new flag decides, as in launchWithExtension
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  await blockRemote(session.context);
+  await blockRemote(plain);
+
+  const figures: PageFigures[] = [];
+  try {
+    for (const c of cases) {
+      const url = server.url(c.path);
+      const extRounds: ExtRound[] = [];
+      const markRounds: MarkRound[] = [];
+      let failure: string | null = null;
+      for (let r = 0; r < rounds; r++) {
+        const e = await extRound(session, url, 60_000);
+        if (typeof e === 'string') {
+          failure = e;
+          break;
+        }
+        extRounds.push(e);
+        const cues = e.cues.length ? e.cues : BASELINE_CUES.source.slice(5, -3).split('|');
+        markRounds.push(await markRound(plain, url, server.origin, cues, 60_000));
+      }
+      if (failure) {
+        console.log(`  ${c.name}: ${failure}`);
+        notes.push(`${c.name}: ${failure}`);
+        continue;
+      }
+      const m = (f: (r: ExtRound) => number) => median(extRounds.map(f));
+      const k = (f: (r: MarkRound) => number) => median(markRounds.map(f));
+      figures.push({
+        name: c.name,
+        bytes: c.bytes,
+        badges: m((r) => r.badges),
+        marks: k((r) => r.marks),
+        ext: {
+          loadMs: m((r) => r.loadMs),
+          wallMs: m((r) => r.loadWallMs),
+          offMs: m((r) => r.offMs),
+          onMs: m((r) => r.onMs),
+          longestMs: max(extRounds.map((r) => Math.max(r.loadLongestMs, r.toggleLongestMs))),
+        },
+        markjs: {
+          loadMs: k((r) => r.loadMs),
+          offMs: k((r) => r.offMs),
+          onMs: k((r) => r.onMs),
+          longestMs: max(markRounds.map((r) => r.longestMs)),
+        },
+        ratio: median(extRounds.map((r, i) => r.loadMs / markRounds[i].loadMs)),
+        heapAddedBytes: median(extRounds.map((r, i) => r.heap - markRounds[i].heap)),
+        usedMarks: extRounds.every((r) => r.usedMarks),
+        rounds: {
+          ext: extRounds.map((r) => ({ ...r, cues: r.cues.slice(0, 50) })),
+          markjs: markRounds,
+        },
+      });
+      const f = figures[figures.length - 1];
+      console.log(
+        `  ${c.name}: Sourcelight ${fmtMs(f.ext.loadMs)} (${f.badges} badges) vs mark.js ${fmtMs(f.markjs.loadMs)} (${f.marks} marks)`,
+      );
+    }
+  } finally {
+    await session.close();
+    await plain.close();
+    rmSync(plainDir, { recursive: true, force: true });
+    await server.close();
+  }
+
+  if (figures.length === 0) return { skipped: notes.join('; '), pages: [], goals, notes };
+  if (!figures.every((f) => f.usedMarks)) {
+    notes.push(
+      'the content script sets no sourcelight:start/sourcelight:painted marks: load time is the span of its own tasks',
+    );
+  }
+  goals.fasterThanMarkJs = figures.every((f) => f.ext.loadMs < f.markjs.loadMs);
+  goals.noTaskOver50ms = figures.every((f) => f.ext.longestMs <= 50);
+  const small = figures.find((f) => f.name.startsWith('generated 1,000'));
+  const large = figures.find((f) => f.name.startsWith('generated 10,000'));
+  let scaling: PageResult['scaling'];
+  if (small && large) {
+    scaling = {
+      small: small.name,
+      large: large.name,
+      sizeRatio: large.bytes / small.bytes,
+      costRatio: large.ext.loadMs / small.ext.loadMs,
+    };
+    // "At most ~10×": 20% over the size ratio for noise.
+    goals.linearScaling = scaling.costRatio <= scaling.sizeRatio * 1.2;
+  }
+
+  printTable(
+    `Content script vs mark.js in headless Chromium (${rounds} rounds, medians; main-thread ms)`,
+    [
+      'page',
+      'HTML',
+      'badges',
+      'load',
+      'mark.js',
+      'ratio',
+      'off',
+      'on',
+      'mark.js off/on',
+      'longest',
+      'mark.js longest',
+      'heap +',
+      'faster',
+    ],
+    figures.map((f) => [
+      f.name,
+      fmtBytes(f.bytes),
+      String(f.badges),
+      fmtMs(f.ext.loadMs),
+      fmtMs(f.markjs.loadMs),
+      fmtRatio(f.ratio),
+      fmtMs(f.ext.offMs),
+      fmtMs(f.ext.onMs),
+      `${fmtMs(f.markjs.offMs)} / ${fmtMs(f.markjs.onMs)}`,
+      fmtMs(f.ext.longestMs),
+      fmtMs(f.markjs.longestMs),
+      fmtBytes(f.heapAddedBytes),
+      verdict(f.ext.loadMs < f.markjs.loadMs),
+    ]),
+  );
+  console.log(`faster than mark.js on every page: ${verdict(goals.fasterThanMarkJs)}`);
+  console.log(
+    `no Sourcelight task over 50 ms: ${verdict(goals.noTaskOver50ms)} (longest ${fmtMs(Math.max(...figures.map((f) => f.ext.longestMs)))})`,
+  );
+  if (scaling) {
+    console.log(
+      `10× larger page: ${fmtRatio(scaling.costRatio)} the cost (page ${fmtRatio(scaling.sizeRatio)} larger; goal ≤ ~10×): ${verdict(goals.linearScaling)}`,
+    );
+  }
+  const largestReal = figures
+    .filter((f) => !f.name.startsWith('generated'))
+    .sort((a, b) => b.bytes - a.bytes)[0];
+  if (largestReal)
+    console.log(
+      `JS heap added on the largest page (${largestReal.name}): ${fmtBytes(largestReal.heapAddedBytes)}`,
+    );
+  for (const n of notes) console.log(`note: ${n}`);
+  return { pages: figures, scaling, goals, notes };
+}
