@@ -1,3 +1,7 @@
+import { browser } from 'wxt/browser';
+import { registerBackground, type BackgroundApi } from '../lib/background';
+
 export default defineBackground(() => {
-  // Filled in by the toolbar work (issue 4).
+  // Synchronous, first thing: an event that woke the worker must find its listener.
+  registerBackground(browser as unknown as BackgroundApi);
 });
