@@ -6,14 +6,12 @@ import { browser } from 'wxt/browser';
 type GetMessage = (key: string, subs?: string | string[]) => string;
 
 export function t(key: string, ...subs: (string | number)[]): string {
-  let msg = '';
   try {
     const get = browser.i18n.getMessage as unknown as GetMessage;
-    msg = get(key, subs.length ? subs.map(String) : undefined);
+    return get(key, subs.length ? subs.map(String) : undefined) || key;
   } catch {
-    msg = '';
+    return key; // no i18n here (a unit test, a worker shutting down)
   }
-  return msg || key;
 }
 
 /**
