@@ -82,19 +82,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  let analyze: Analyze;
-  try {
-    analyze = await loadAnalyzer();
-  } catch (error) {
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    io.stderr.write(`sourcelight: the analyzer could not be loaded: ${why}\n`);
-    return 1;
-  }
-
   const paint = wantsColor(opts, io) ? ansi : plain;
   const filter = { kinds: opts.kinds, minBand: opts.minBand };
   let failed = false;
   let printed = 0;
+  let analyze: Analyze | undefined;
   for (const file of opts.files) {
     const loaded = await loadInput(file, opts.input, io.stdin);
     if (!loaded.ok) {
@@ -105,6 +97,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const label = file === '-' ? 'stdin' : file;
     if (loaded.format === 'html' && !loaded.text.trim()) {
       io.stderr.write(`sourcelight: ${label}: no article text found in the HTML\n`);
+    }
+    if (!analyze) {
+      // Loaded on first use, so bad files are reported even if it is broken.
+      try {
+        analyze = await loadAnalyzer();
+      } catch (error) {
+        const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        io.stderr.write(`sourcelight: the analyzer could not be loaded: ${why}\n`);
+        return 1;
+      }
     }
     let analysis: Analysis;
     try {
