@@ -1,0 +1,387 @@
+// What kind of source a noun phrase is: a named person, an institution, a
+// document, another outlet, unnamed people, a weasel group, or a pronoun that
+// points back to an earlier source.
+import type { Kind } from './types.ts';
+import type { Token } from './tokens.ts';
+import type { NameBook } from './names.ts';
+import {
+  ANONYMITY_MARKERS,
+  ANONYMOUS_PEOPLE,
+  COUNT_WORDS,
+  COUNTRY_NAMES,
+  DOCUMENT_NOUNS,
+  HIGH_OFFICE,
+  INSTITUTION_NAMES,
+  INSTITUTION_NOUNS,
+  NOT_NAME_WORDS,
+  OUTLET_NAMES,
+  OUTLET_NOUNS,
+  OUTLET_SUFFIXES,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  POST_NOUNS,
+  PUBLISH_PARTICIPLES,
+  ROLE_WORDS,
+  SPOKES_WORDS,
+  THING_PRONOUNS,
+  VAGUE_DETERMINERS,
+  VAGUE_PEOPLE,
+} from './lexicon.ts';
+
+export interface SourceInfo {
+  kind: Kind;
+  /** Offsets of the phrase in the text. */
+  start: number;
+  end: number;
+  /** A name with a role or title ("spokesperson Guo Jiakun"). */
+  role?: boolean;
+  /** Unnamed people described specifically ("Con Edison officials"), or a
+   * document whose publisher is named. */
+  specific?: boolean;
+  /** Several sources counted ("two officials"). */
+  several?: boolean;
+  /** The outlet is named ("Reuters"), not just "the newspaper". */
+  outletNamed?: boolean;
+  /** Refers back to a source met earlier ("he", "the agency"). */
+  backref?: boolean;
+  /** A pronoun still to resolve. */
+  pronoun?: 'person' | 'plural' | 'thing';
+  /** Head noun is a report or study ("the report" can refer back to it). */
+  report?: boolean;
+  /** Plural group (for "they" back-references). */
+  plural?: boolean;
+  /** A vague group of documents ("previous reports"). */
+  vagueDocs?: boolean;
+  /** An unnamed spokesperson. */
+  spokes?: boolean;
+}
+
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'on',
+  'by',
+  'about',
+  'under',
+  'inside',
+  'within',
+  'across',
+  'near',
+  'among',
+  'between',
+  'over',
+  'to',
+]);
+// "a number of analysts": the head comes after "of"
+const QUANTITY_NOUNS = new Set([
+  'number',
+  'lot',
+  'lots',
+  'group',
+  'handful',
+  'couple',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'some',
+  'many',
+  'most',
+  'one',
+  'two',
+  'three',
+  'several',
+  'majority',
+  'team',
+  'panel',
+]);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+const SPECIFIC_MODIFIERS = new Set([
+  'senior',
+  'administration',
+  'government',
+  'military',
+  'intelligence',
+  'police',
+  'company',
+  'agency',
+  'department',
+  'ministry',
+  'campaign',
+  'white',
+  'federal',
+  'state',
+  'city',
+  'county',
+  'congressional',
+  'defense',
+  'security',
+  'health',
+  'foreign',
+  'hospital',
+  'court',
+  'familiar',
+  'briefed',
+  'involved',
+  'close',
+]);
+
+const isAcronym = (t: Token) =>
+  t.text.length >= 2 && /^[A-Z][A-Z.&]+$/.test(t.text.replace(/['’]s$/, ''));
+const isDigit = (t: Token) => /^\d/.test(t.text);
+
+/** A capitalized phrase (lower case, space-joined) is a news outlet. */
+export function isOutletName(words: string[]): boolean {
+  if (!words.length) return false;
+  const full = words.join(' ');
+  if (OUTLET_NAMES.has(full)) return true;
+  for (let i = 1; i < words.length; i++)
+    if (OUTLET_NAMES.has(words.slice(i).join(' '))) return true;
+  for (let i = 0; i < words.length - 1; i++)
+    if (OUTLET_NAMES.has(words.slice(0, words.length - i).join(' '))) return true;
+  return words.length >= 2 && OUTLET_SUFFIXES.has(words[words.length - 1]);
+}
+
+function isOrgName(words: string[], toks: Token[], book: NameBook): boolean {
+  const full = words.join(' ');
+  if (INSTITUTION_NAMES.has(full) || COUNTRY_NAMES.has(full) || book.orgs.has(full)) return true;
+  const last = words[words.length - 1];
+  if (INSTITUTION_NOUNS.has(last)) return true;
+  if (toks.length === 1 && isAcronym(toks[0])) return true;
+  // "China's Foreign Ministry": a country name inside a multi-word name
+  return false;
+}
+
+/** Classify the noun phrase in tokens[a, b). */
+export function classifyPhrase(
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  book: NameBook,
+): SourceInfo | null {
+  // drop punctuation at the edges
+  while (a < b && !toks[a].word) a++;
+  while (b > a && !toks[b - 1].word) b--;
+  if (a >= b) return null;
+  const start = toks[a].start;
+  const end = toks[b - 1].end;
+  const base: SourceInfo = { kind: 'named', start, end };
+
+  if (b - a === 1) {
+    const w = toks[a].base;
+    if (PERSON_PRONOUNS.has(w)) return { ...base, pronoun: 'person' };
+    if (PLURAL_PRONOUNS.has(w)) return { ...base, pronoun: 'plural', plural: true };
+    if (THING_PRONOUNS.has(w)) return { ...base, pronoun: 'thing' };
+  }
+
+  // deliberately unnamed people, wherever the marker stands
+  for (let k = a; k < b; k++) {
+    if (ANONYMITY_MARKERS.has(toks[k].base)) {
+      let several = false;
+      let specific = false;
+      for (let q = a; q < b; q++) {
+        if (COUNT_WORDS.has(toks[q].base) || isDigit(toks[q])) several = true;
+        if (toks[q].cap && q > a) specific = true;
+        if (SPECIFIC_MODIFIERS.has(toks[q].base)) specific = true;
+      }
+      const plural = toks[b - 1].base.endsWith('s') || several;
+      return { ...base, kind: 'anonymous', several, specific, plural };
+    }
+  }
+
+  // the core: up to the first preposition or participle ("a report released by")
+  let c = a;
+  while (c < b) {
+    const w = toks[c].base;
+    if (c > a && PREPOSITIONS.has(w) && !(w === 'of' && QUANTITY_NOUNS.has(toks[c - 1].base)))
+      break;
+    if (c > a && (PUBLISH_PARTICIPLES.has(w) || w === 'citing' || w === 'posted')) break;
+    c++;
+  }
+  let r = classifyCore(toks, a, c, book);
+  if (!r && c < b) {
+    // "For days after a storm Con Edison officials": the part nearest the verb
+    let p = b - 1;
+    while (p > c && !PREPOSITIONS.has(toks[p].base)) p--;
+    r = classifyCore(toks, p + 1, b, book);
+    if (r) return { ...r, start: toks[p + 1].start, end };
+    return null;
+  }
+  if (!r) return null;
+  r.start = start;
+  r.end = end;
+  if (c < b) {
+    // a tail that names who they are: "officials in the ministry",
+    // "a report released by the agency", "answers posted on Quora"
+    const tailWords: string[] = [];
+    let tailCap = false;
+    let tailInst = false;
+    for (let k = c + 1; k < b; k++) {
+      if (toks[k].cap) {
+        tailCap = true;
+        tailWords.push(toks[k].base);
+      }
+      if (INSTITUTION_NOUNS.has(toks[k].base)) tailInst = true;
+    }
+    if (r.kind === 'anonymous' || r.kind === 'document')
+      r.specific = r.specific || tailCap || tailInst;
+    if (r.spokes && (tailCap || tailInst)) r.specific = true;
+    if (isOutletName(tailWords) && (r.kind === 'document' || POST_NOUNS.has(toks[c - 1].base))) {
+      r.kind = 'secondhand';
+      r.outletNamed = true;
+    }
+    if (r.kind === 'vague' && (tailCap || tailInst) && !r.vagueDocs) {
+      // "researchers at Harvard": unnamed but described
+      r.kind = 'anonymous';
+      r.specific = true;
+    }
+  }
+  return r;
+}
+
+function classifyCore(
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  book: NameBook,
+): SourceInfo | null {
+  while (a < b && !toks[a].word) a++;
+  while (b > a && !toks[b - 1].word) b--;
+  if (a >= b) return null;
+  const base: SourceInfo = { kind: 'named', start: toks[a].start, end: toks[b - 1].end };
+
+  // a trailing run of capitalized words: a name, an institution or an outlet
+  let k = b;
+  while (k > a) {
+    const t = toks[k - 1];
+    if (t.word && t.cap && !NOT_NAME_WORDS.has(t.base) && !(t.poss && k < b)) k--;
+    else if (!t.word && t.text === '.' && k - 1 > a && toks[k - 2].cap) k--;
+    else break;
+  }
+  if (k < b) {
+    const runToks = toks.slice(k, b).filter((t) => t.word);
+    const runWords = runToks.map((t) => t.base.replace(/\.$/, ''));
+    if (isOutletName(runWords)) return { ...base, kind: 'secondhand', outletNamed: true };
+    // titles and roles at the head of the run: "Israeli Prime Minister ..."
+    let lastRole = -1;
+    for (let q = 0; q < runWords.length; q++) if (ROLE_WORDS.has(runWords[q])) lastRole = q;
+    const nameWords = runWords.slice(lastRole + 1);
+    const nameToks = runToks.slice(lastRole + 1);
+    const roleBefore = k > a && ROLE_WORDS.has(toks[k - 1].base.replace(/\.$/, ''));
+    if (nameWords.length === 0) {
+      // "President", "the Prime Minister": an office held by someone named
+      const office = runWords.join(' ');
+      if (HIGH_OFFICE.has(office) || HIGH_OFFICE.has(runWords[runWords.length - 1])) {
+        return { ...base, kind: 'named', backref: true, role: true };
+      }
+      return null;
+    }
+    const name = nameWords.join(' ');
+    if (book.persons.has(name))
+      return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
+    if (lastRole < 0 && isOrgName(nameWords, nameToks, book)) {
+      return { ...base, kind: 'official', plural: false };
+    }
+    if (lastRole < 0 && nameWords.length === 1 && COUNTRY_NAMES.has(nameWords[0])) {
+      return { ...base, kind: 'official' };
+    }
+    // a capital inside a lower-case phrase: "a Wall Street Journal report" is
+    // handled below, since the run must end the phrase
+    return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
+  }
+
+  // a lower-case head: the rightmost word we know
+  let unknown = 0;
+  for (let j = b - 1; j >= a; j--) {
+    const t = toks[j];
+    if (!t.word) continue;
+    const w = t.base;
+    const mods = toks.slice(a, j);
+    const modCaps = mods.filter((m) => m.word && m.cap && !NOT_NAME_WORDS.has(m.base));
+    const capWords = modCaps.map((m) => m.base.replace(/\.$/, ''));
+    const hasCount = mods.some((m) => COUNT_WORDS.has(m.base) || isDigit(m));
+    const plural = w.endsWith('s') && !w.endsWith('ss');
+    if (DOCUMENT_NOUNS.has(w) || (POST_NOUNS.has(w) && j > a)) {
+      if (isOutletName(capWords))
+        return { ...base, kind: 'secondhand', outletNamed: true, report: true };
+      const vagueDet = mods.some((m) => VAGUE_DETERMINERS.has(m.base));
+      if (vagueDet && (plural || w === 'research' || w === 'data')) {
+        return { ...base, kind: 'vague', vagueDocs: true, plural: true };
+      }
+      if (POST_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w)) return null;
+      const definite = j > a && DEFINITE.has(toks[a].base) && j === a + 1;
+      return {
+        ...base,
+        kind: 'document',
+        specific: modCaps.length > 0 || mods.some((m) => m.poss),
+        report: true,
+        backref: definite,
+        plural,
+      };
+    }
+    if (OUTLET_NOUNS.has(w) && j === b - 1) {
+      return {
+        ...base,
+        kind: 'secondhand',
+        outletNamed: isOutletName(capWords),
+        backref: !capWords.length,
+      };
+    }
+    if (SPOKES_WORDS.has(w) || (w === 'secretary' && j > a && toks[j - 1].base === 'press')) {
+      return { ...base, kind: 'official', spokes: true, specific: modCaps.length > 0 };
+    }
+    if (ANONYMOUS_PEOPLE.has(w)) {
+      const specific =
+        modCaps.length > 0 ||
+        mods.some((m) => SPECIFIC_MODIFIERS.has(m.base) || INSTITUTION_NOUNS.has(m.base));
+      return {
+        ...base,
+        kind: 'anonymous',
+        specific,
+        several: hasCount,
+        plural: plural || hasCount,
+      };
+    }
+    if (VAGUE_PEOPLE.has(w)) {
+      if (modCaps.length && !modCaps.every((m) => COUNTRY_NAMES.has(m.base))) {
+        return { ...base, kind: 'anonymous', specific: true, several: hasCount, plural: true };
+      }
+      if (hasCount && !mods.some((m) => m.base === 'number')) {
+        return { ...base, kind: 'anonymous', several: true, plural: true };
+      }
+      return { ...base, kind: 'vague', plural: true };
+    }
+    if (INSTITUTION_NOUNS.has(w))
+      return { ...base, kind: 'official', backref: modCaps.length === 0 };
+    if (ROLE_WORDS.has(w)) {
+      const prev = j > a ? toks[j - 1].base : '';
+      if (HIGH_OFFICE.has(w) || HIGH_OFFICE.has(`${prev} ${w}`)) {
+        return { ...base, kind: 'named', backref: true, role: true };
+      }
+      if (DEFINITE.has(toks[a].base)) return { ...base, kind: 'named', backref: true, role: true };
+      return { ...base, kind: 'anonymous', specific: modCaps.length > 0 };
+    }
+    if (DETERMINERS.has(w) || t.cap) return null;
+    if (++unknown > 2) return null;
+  }
+  return null;
+}

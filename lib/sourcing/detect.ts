@@ -1,0 +1,488 @@
+// Finds the cues of one sentence and the source each one names: reporting
+// verbs with their subject (before the verb, or after it when a quotation
+// comes first), "according to" + source, "citing" links, hedges, reporting
+// nouns and non-responses.
+import type { Kind } from './types.ts';
+import { isQuoteMark, type Token } from './tokens.ts';
+import type { NameBook } from './names.ts';
+import { PhraseTrie } from './phrases.ts';
+import { classifyPhrase, type SourceInfo } from './classify.ts';
+import {
+  APPOSITIVE_STARTERS,
+  AUX_WORDS,
+  DOCUMENT_NOUNS,
+  HEDGE_MODALS,
+  NP_BOUNDARY_WORDS,
+  PHRASES,
+  PUBLISH_PARTICIPLES,
+  REPORTING_VERBS,
+  ABBREVIATIONS,
+  NOUN_LIKE_VERBS,
+  type PhraseCue,
+  type VerbInfo,
+} from './lexicon.ts';
+
+/** A cue found in a sentence, before scoring. */
+export interface Draft {
+  cueStart: number;
+  cueEnd: number;
+  /** Token index of the cue, to order cues in the sentence. */
+  at: number;
+  source: SourceInfo | null;
+  /** Kinds of the chain links after the first (from "citing"). */
+  links: SourceInfo[];
+  role: 'verb' | 'according' | 'citing' | 'nonresponse' | 'hedge' | 'medium' | 'by' | 'document';
+  verb?: VerbInfo;
+  /** "no comment"-like cue that only counts when nothing else was said. */
+  weakNonresponse?: boolean;
+  /** A hedging modal near the cue ("could", "may"). */
+  modal?: boolean;
+  /** The channel, e.g. "in a statement". */
+  medium?: string;
+  /** The source comes after the cue ('"...," said X'). */
+  inverted?: boolean;
+  /** Kind forced by the cue itself (hedges, non-responses, custom cues). */
+  forced?: Kind;
+}
+
+const TRIE = new PhraseTrie<PhraseCue>();
+for (const p of PHRASES) TRIE.add(p.phrase, p);
+
+/** Every word that can start a cue: used to skip sentences with no cue at all. */
+export const TRIGGER_WORDS: readonly string[] = [
+  ...new Set([...REPORTING_VERBS.keys(), ...TRIE.firstWords(), ...DOCUMENT_NOUNS]),
+];
+
+const NOUN_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'whose',
+  'to',
+  'no',
+  'any',
+  'first',
+  'new',
+]);
+const RIGHT_BOUNDARY = new Set([
+  'that',
+  'who',
+  'which',
+  'whose',
+  'whom',
+  'when',
+  'while',
+  'because',
+  'as',
+  'after',
+  'before',
+  'if',
+  'and',
+  'but',
+  'or',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'today',
+  'yesterday',
+  'citing',
+  'quoting',
+  'adding',
+  'saying',
+  'noting',
+  'in',
+  'to',
+  'he',
+  'she',
+  'it',
+  'they',
+  'there',
+  'not',
+]);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const MAX_NP = 12;
+
+const isAdverb = (t: Token) => t.word && !t.cap && t.base.length > 4 && t.base.endsWith('ly');
+const isAbbrevDot = (toks: readonly Token[], k: number) =>
+  !toks[k].word &&
+  toks[k].text === '.' &&
+  k > 0 &&
+  toks[k - 1].word &&
+  toks[k - 1].cap &&
+  (ABBREVIATIONS.has(toks[k - 1].base) ||
+    toks[k - 1].text.length === 1 ||
+    toks[k - 1].text.includes('.'));
+
+/** Collect a noun phrase leftwards ending at token `j` (inclusive); returns its first index. */
+function collectLeft(toks: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  let n = 0;
+  while (k >= floor && n < MAX_NP) {
+    const t = toks[k];
+    if (t.word) {
+      if (t.quoted) break;
+      if (NP_BOUNDARY_WORDS.has(t.base) && k !== j) break;
+      if (NP_BOUNDARY_WORDS.has(t.base) && k === j) return j + 1;
+      if (REPORTING_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.has(t.lower) && !t.cap && k !== j) break;
+    } else if (!isAbbrevDot(toks, k)) break;
+    k--;
+    n++;
+  }
+  return k + 1;
+}
+
+/** Collect a noun phrase rightwards starting at `i`; returns its end (exclusive). */
+function collectRight(toks: readonly Token[], i: number, ceil: number): number {
+  let k = i;
+  let n = 0;
+  while (k < ceil && n < MAX_NP) {
+    const t = toks[k];
+    if (t.word) {
+      if (
+        k > i &&
+        RIGHT_BOUNDARY.has(t.base) &&
+        !(t.base === 'in' && toks[k - 1].base === 'published')
+      )
+        break;
+      if (k === i && (t.base === 'that' || t.base === 'to')) break;
+      if (REPORTING_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.has(t.lower) && !t.cap && k > i) break;
+      if (isAdverb(t) && k > i) break;
+    } else if (!isAbbrevDot(toks, k)) break;
+    k++;
+    n++;
+  }
+  return k;
+}
+
+function skipAuxLeft(toks: readonly Token[], j: number, floor: number): number {
+  while (j >= floor && toks[j].word && (AUX_WORDS.has(toks[j].base) || isAdverb(toks[j]))) j--;
+  return j;
+}
+
+interface Ctx {
+  toks: readonly Token[];
+  /** First and last (exclusive) token of the sentence. */
+  lo: number;
+  hi: number;
+  book: NameBook;
+}
+
+/** The source of a cue spanning tokens [i, last]: its subject on the left, or
+ * the phrase after it when a quotation or comma comes first. */
+function findSubject(
+  ctx: Ctx,
+  i: number,
+  last: number,
+): { src: SourceInfo | null; inverted: boolean } {
+  const { toks, lo, book } = ctx;
+  const j = skipAuxLeft(toks, i - 1, lo);
+  const right = () => {
+    let s = last + 1;
+    while (s < ctx.hi && toks[s].word && (AUX_WORDS.has(toks[s].base) || isAdverb(toks[s]))) s++;
+    const e = collectRight(toks, s, ctx.hi);
+    return classifyPhrase(toks, s, e, book);
+  };
+  if (
+    j < lo ||
+    isQuoteMark(toks[j]) ||
+    toks[j].text === ',' ||
+    toks[j].text === ':' ||
+    toks[j].text === '—'
+  ) {
+    const r = right();
+    if (r) return { src: r, inverted: true };
+    if (j >= lo && toks[j].text === ',') {
+      // an appositive: "Hicks, a Navy veteran, said"
+      let p = j - 1;
+      while (p > lo && toks[p].text !== ',' && !isQuoteMark(toks[p])) p--;
+      if (p > lo && toks[p].text === ',' && p + 1 < j) {
+        const first = toks[p + 1];
+        if (APPOSITIVE_STARTERS.has(first.base) || /^\d/.test(first.text)) {
+          const e = p - 1;
+          const s = collectLeft(toks, e, lo);
+          const src = classifyPhrase(toks, s, e + 1, book);
+          if (src) return { src, inverted: false };
+        }
+      }
+    }
+    if (j >= lo && isQuoteMark(toks[j])) return { src: null, inverted: true };
+    return { src: null, inverted: false };
+  }
+  const t = toks[j];
+  if (!t.word) return { src: null, inverted: false };
+  if (RELATIVES.has(t.base)) {
+    // "an Israeli prime minister who has declared": the antecedent
+    let e = j - 1;
+    if (e >= lo && toks[e].text === ',') e--;
+    if (e < lo) return { src: null, inverted: false };
+    const s = collectLeft(toks, e, lo);
+    return { src: classifyPhrase(toks, s, e + 1, book), inverted: false };
+  }
+  if (COORDINATORS.has(t.base)) {
+    // "Russia ... and has insisted": the subject of the clause
+    return { src: clauseSubject(ctx, j), inverted: false };
+  }
+  const s = collectLeft(toks, j, lo);
+  if (s > j) return { src: null, inverted: false };
+  return { src: classifyPhrase(toks, s, j + 1, book), inverted: false };
+}
+
+/** The subject of the clause that ends before token `j`: the sentence's first
+ * noun phrase after any opening phrase set off by a comma. */
+function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
+  const { toks, lo, book } = ctx;
+  let s = lo;
+  for (let k = lo; k < j; k++) {
+    if (toks[k].text === ',' && k - lo < 8) {
+      s = k + 1;
+      break;
+    }
+  }
+  while (s < j && (!toks[s].word || toks[s].quoted)) s++;
+  if (s >= j) return null;
+  const e = Math.min(collectRight(toks, s, j), j);
+  return classifyPhrase(toks, s, e, book);
+}
+
+function nearModal(toks: readonly Token[], i: number, lo: number): boolean {
+  for (let k = Math.max(lo, i - 3); k < i; k++) if (HEDGE_MODALS.has(toks[k].base)) return true;
+  return false;
+}
+
+/** All cues of the sentence made of tokens [lo, hi). */
+export function detectSentence(
+  toks: readonly Token[],
+  lo: number,
+  hi: number,
+  book: NameBook,
+): Draft[] {
+  const ctx: Ctx = { toks, lo, hi, book };
+  const drafts: Draft[] = [];
+  for (let i = lo; i < hi; i++) {
+    const t = toks[i];
+    if (!t.word) continue;
+    const pm = TRIE.match(toks, i, hi);
+    if (pm && (!t.quoted || pm.value.role === 'nonresponse')) {
+      const cue = pm.value;
+      const last = pm.last;
+      const cueStart = t.start;
+      const cueEnd = toks[last].end;
+      const d: Draft = {
+        cueStart,
+        cueEnd,
+        at: i,
+        source: null,
+        links: [],
+        role: cue.role === 'verb' ? 'verb' : cue.role,
+      };
+      switch (cue.role) {
+        case 'according':
+        case 'citing':
+        case 'by': {
+          const e = collectRight(toks, last + 1, hi);
+          d.source = classifyPhrase(toks, last + 1, e, book);
+          if (!d.source) continue;
+          break;
+        }
+        case 'nonresponse': {
+          d.forced = 'non-response';
+          d.weakNonresponse = cue.phrase === 'for comment' || cue.phrase === 'no comment';
+          const j = skipAuxLeft(toks, i - 1, lo);
+          if (j >= lo && toks[j].word && !toks[j].quoted) {
+            const s = collectLeft(toks, j, lo);
+            if (s <= j) d.source = classifyPhrase(toks, s, j + 1, book);
+          }
+          break;
+        }
+        case 'hedge':
+          d.forced = 'vague';
+          break;
+        case 'medium':
+          d.medium = cue.phrase.replace(/^in (a|an) /, '');
+          break;
+        case 'verb': {
+          const f = findSubject(ctx, i, last);
+          if (!f.src) {
+            i = last;
+            continue;
+          }
+          d.source = f.src;
+          d.inverted = f.inverted;
+          d.verb = cue.info ?? {};
+          break;
+        }
+      }
+      drafts.push(d);
+      i = last;
+      continue;
+    }
+    if (t.quoted) continue;
+    let info = REPORTING_VERBS.get(t.lower);
+    if (info && (info.participle || t.cap)) info = undefined;
+    // "the report", "a Reuters report citing": a noun, not a verb
+    if (info && i > lo && toks[i - 1].word && NOUN_DETERMINERS.has(toks[i - 1].base))
+      info = undefined;
+    if (info && NOUN_LIKE_VERBS.has(t.lower)) {
+      let n = i + 1;
+      while (n < hi && isAdverb(toks[n])) n++;
+      const nt = toks[n];
+      if (!(
+        nt &&
+        n < hi &&
+        (nt.base === 'that' || nt.text === ':' || nt.text === ',' || isQuoteMark(nt))
+      ))
+        info = undefined;
+    }
+    if (info) {
+      if (i > lo && toks[i - 1].word && toks[i - 1].base === 'not') continue; // "did not say"
+      const f = findSubject(ctx, i, i);
+      const src = f.src;
+      if (!src) continue;
+      const k = src.kind;
+      const docLike = k === 'document' || k === 'secondhand' || src.pronoun === 'thing';
+      if (info.docOnly && !docLike && !(k === 'official' && src.backref)) continue;
+      if (info.needsThat && !docLike) {
+        let n = i + 1;
+        while (n < hi && isAdverb(toks[n])) n++;
+        if (!(n < hi && (toks[n].base === 'that' || toks[n].text === ':'))) continue;
+      }
+      // the source must not be the object of an earlier clause inside a quotation
+      drafts.push({
+        cueStart: t.start,
+        cueEnd: t.end,
+        at: i,
+        source: src,
+        links: [],
+        role: 'verb',
+        verb: info,
+        inverted: f.inverted,
+        modal: nearModal(toks, i, lo),
+      });
+      continue;
+    }
+    if (DOCUMENT_NOUNS.has(t.base) && !t.cap) {
+      // "a report released by ...", "a study published in ...", "data from ..."
+      const n1 = toks[i + 1];
+      const n2 = toks[i + 2];
+      if (!n1 || i + 1 >= hi || !n1.word) continue;
+      const published =
+        PUBLISH_PARTICIPLES.has(n1.base) &&
+        n2 &&
+        i + 2 < hi &&
+        n2.word &&
+        ['by', 'in', 'on', 'last', 'this', 'earlier', 'at'].includes(n2.base);
+      const from =
+        n1.base === 'from' && n2 && i + 2 < hi && n2.word && (n2.cap || n2.base === 'the');
+      if (!published && !from) continue;
+      let s = i;
+      while (
+        s > lo &&
+        toks[s - 1].word &&
+        !toks[s - 1].quoted &&
+        !NP_BOUNDARY_WORDS.has(toks[s - 1].base) &&
+        i - s < 6 &&
+        !REPORTING_VERBS.has(toks[s - 1].lower)
+      )
+        s--;
+      const agentStart = published ? i + 3 : i + 2;
+      const e = collectRight(toks, agentStart, hi);
+      const src = classifyPhrase(toks, s, Math.max(e, i + 1), book);
+      if (!src || (src.kind !== 'document' && src.kind !== 'secondhand')) continue;
+      drafts.push({
+        cueStart: t.start,
+        cueEnd: toks[i + 1].end,
+        at: i,
+        source: src,
+        links: [],
+        role: 'document',
+      });
+    }
+  }
+  return merge(drafts);
+}
+
+/** Tie the cues of one sentence together: chains, channels, non-responses. */
+function merge(drafts: Draft[]): Draft[] {
+  if (drafts.length <= 1) {
+    if (drafts.length === 1 && drafts[0].role === 'medium') return [];
+    return drafts;
+  }
+  const out: Draft[] = [];
+  const main = () => out.filter((d) => d.role !== 'citing' && d.role !== 'medium');
+  for (const d of drafts) {
+    if (
+      d.role === 'document' &&
+      out.some((o) => o.source && o.source.start <= d.cueStart && o.source.end >= d.cueEnd)
+    )
+      continue;
+    out.push(d);
+  }
+  // a channel ("in a statement") belongs to the cue before it
+  for (const d of out.filter((x) => x.role === 'medium')) {
+    const host = main()
+      .filter((m) => m.at < d.at && m.role === 'verb')
+      .pop();
+    if (host) {
+      host.medium = d.medium;
+      host.cueEnd = Math.max(host.cueEnd, d.cueEnd);
+    }
+  }
+  let res = out.filter((d) => d.role !== 'medium');
+  // "citing X" is a further link of the cue before it (or after it)
+  for (const d of res.filter((x) => x.role === 'citing')) {
+    const others = res.filter((m) => m.role !== 'citing' && m !== d && !m.forced);
+    const host = others.filter((m) => m.at < d.at).pop() ?? others.find((m) => m.at > d.at);
+    if (host && d.source) {
+      host.links.push(d.source);
+      d.role = 'medium'; // mark absorbed
+    }
+  }
+  res = res.filter((d) => d.role !== 'medium');
+  // a non-response swallows the cue that introduces it ("said he had no
+  // information to offer"); "for comment" counts only when nobody answered
+  const nonresp = res.filter((d) => d.forced === 'non-response');
+  if (nonresp.length) {
+    const strong = nonresp.filter((d) => !d.weakNonresponse);
+    const keep = strong[0] ?? nonresp[0];
+    const verbs = res.filter((d) => d.role === 'verb' || d.role === 'according');
+    if (!strong.length && verbs.length) {
+      res = res.filter((d) => d.forced !== 'non-response');
+    } else {
+      const host = verbs.filter((v) => v.at < keep.at).pop();
+      if (host) {
+        keep.source = keep.source ?? host.source;
+        res = res.filter((d) => d !== host);
+      }
+      res = res.filter((d) => d.forced !== 'non-response' || d === keep);
+    }
+  }
+  return res;
+}

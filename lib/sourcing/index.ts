@@ -1,0 +1,209 @@
+// Sourcelight's analyzer: article text in, every attribution out, with its
+// kind(s), confidence, band and reasons, plus a page summary. Pure: no DOM, no
+// Node API. Linear in the text: one pass to segment, one regex pass to find
+// the sentences worth reading, then a bounded look around each cue.
+import {
+  BANDS,
+  KINDS,
+  type Analysis,
+  type AnalyzeOptions,
+  type Attribution,
+  type CustomCue,
+  type Kind,
+} from './types.ts';
+import { segmentSentences } from './segment.ts';
+import { tokenize } from './tokens.ts';
+import { learnNames, type NameBook } from './names.ts';
+import { detectSentence, TRIGGER_WORDS, type Draft } from './detect.ts';
+import { Memory } from './resolve.ts';
+import { orderKinds, scoreDraft } from './score.ts';
+import { summarize } from './summary.ts';
+import { DOCUMENT_NOUNS } from './lexicon.ts';
+import type { SourceInfo } from './classify.ts';
+
+export { KINDS, BANDS };
+export type * from './types.ts';
+export { summarize } from './summary.ts';
+export { segmentSentences } from './segment.ts';
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Compiled once: any word that can start a cue. Sentences without one are
+// not tokenized at all.
+const TRIGGER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...TRIGGER_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRe(w).replace(/'/g, "['’]"))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Largest input analysed; beyond it the text is cut (the content script
+ * never sends that much, and the analysis stays linear anyway). */
+export const MAX_INPUT = 20_000_000;
+
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  try {
+    const input = typeof text === 'string' ? text : String(text ?? '');
+    return run(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input, options);
+  } catch {
+    // never throw into the page: an analysis that failed finds nothing
+    return { attributions: [], summary: summarize([]) };
+  }
+}
+
+function run(text: string, options?: AnalyzeOptions): Analysis {
+  const { starts, ends, quoted } = segmentSentences(text);
+  const book: NameBook = learnNames(text);
+  const memory = new Memory();
+  const attributions: Attribution[] = [];
+
+  // sentence indexes that hold a trigger word, in order
+  const hits: number[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let si = 0;
+  while ((m = TRIGGER_RE.exec(text)) !== null) {
+    const at = m.index;
+    while (si < starts.length && ends[si] <= at) si++;
+    if (si >= starts.length) break;
+    if (starts[si] <= at && hits[hits.length - 1] !== si) hits.push(si);
+  }
+
+  for (const s of hits) {
+    const toks = tokenize(text, starts[s], ends[s], quoted[s]);
+    if (!toks.length) continue;
+    const drafts = detectSentence(toks, 0, toks.length, book);
+    const sentenceQuoted = toks.filter((t) => t.word && t.quoted).length >= 3;
+    for (const d of drafts) {
+      const a = finish(text, d, s, starts[s], ends[s], sentenceQuoted, memory);
+      if (a) attributions.push(a);
+    }
+    if (toks.some((t) => t.word && !t.quoted && DOCUMENT_NOUNS.has(t.base) && !t.cap))
+      memory.mentionDocument(s);
+  }
+
+  if (options?.customCues?.length)
+    addCustomCues(text, options.customCues, starts, ends, attributions);
+  attributions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { attributions, summary: summarize(attributions) };
+}
+
+function finish(
+  text: string,
+  d: Draft,
+  s: number,
+  sStart: number,
+  sEnd: number,
+  quoted: boolean,
+  memory: Memory,
+): Attribution | null {
+  let src = d.source;
+  if (src) {
+    const r = memory.resolve(src, s);
+    if (!r) return null;
+    src = r;
+  }
+  const links: SourceInfo[] = [];
+  if (src) links.push(src);
+  for (const l of d.links) {
+    const r = memory.resolve(l, s);
+    if (r) links.push(r);
+  }
+  const kinds: Kind[] = d.forced ? [d.forced] : orderKinds(links.map((l) => l.kind));
+  if (!kinds.length) return null;
+  const scored = scoreDraft(d, kinds, links, quoted);
+  for (const l of links) memory.remember(l, s);
+  let start = d.cueStart;
+  let end = d.cueEnd;
+  for (const l of links) {
+    start = Math.min(start, l.start);
+    end = Math.max(end, l.end);
+  }
+  return {
+    kind: kinds[kinds.length - 1],
+    kinds,
+    score: scored.score,
+    band: scored.band,
+    start,
+    end,
+    cue: { start: d.cueStart, end: d.cueEnd, text: text.slice(d.cueStart, d.cueEnd) },
+    source: src ? { start: src.start, end: src.end, text: text.slice(src.start, src.end) } : null,
+    sentence: { start: sStart, end: sEnd },
+    reasons: scored.reasons,
+  };
+}
+
+/** A reader's own phrases: case-insensitive, on word boundaries. */
+function addCustomCues(
+  text: string,
+  cues: readonly CustomCue[],
+  starts: number[],
+  ends: number[],
+  out: Attribution[],
+): void {
+  const valid = cues.filter(
+    (c) =>
+      c &&
+      typeof c.phrase === 'string' &&
+      c.phrase.trim() &&
+      (KINDS as readonly string[]).includes(c.kind),
+  );
+  if (!valid.length) return;
+  const byPhrase = new Map<string, Kind>();
+  for (const c of valid) byPhrase.set(c.phrase.trim().toLowerCase().replace(/\s+/g, ' '), c.kind);
+  const alternation = [...byPhrase.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '\\s+'))
+    .join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+  const taken = out.map((a) => [a.cue.start, a.cue.end] as const);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    const kind = byPhrase.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (!kind) continue;
+    const s = sentenceAt(starts, ends, start);
+    if (s < 0) continue;
+    const d: Draft = {
+      cueStart: start,
+      cueEnd: end,
+      at: 0,
+      source: null,
+      links: [],
+      role: 'verb',
+      forced: kind,
+    };
+    const scored = scoreDraft(d, [kind], [], false, true);
+    out.push({
+      kind,
+      kinds: [kind],
+      score: scored.score,
+      band: scored.band,
+      start,
+      end,
+      cue: { start, end, text: m[0] },
+      source: null,
+      sentence: { start: starts[s], end: ends[s] },
+      reasons: scored.reasons,
+    });
+  }
+}
+
+function sentenceAt(starts: number[], ends: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= at) lo = mid + 1;
+    else if (starts[mid] > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

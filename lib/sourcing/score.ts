@@ -1,0 +1,120 @@
+// Confidence of one attribution, with the reasons a reader sees.
+import { KINDS, type Band, type Kind } from './types.ts';
+import type { Draft } from './detect.ts';
+import type { SourceInfo } from './classify.ts';
+import { BASE, LOWER, MODERATE_AT, RAISE, RANGE, STRONG_AT, type ScoredKind } from './weights.ts';
+
+export function bandOf(score: number | null): Band {
+  if (score === null) return 'none';
+  if (score >= STRONG_AT) return 'strong';
+  if (score >= MODERATE_AT) return 'moderate';
+  return 'weak';
+}
+
+/** Kinds of a chain, strongest first (the order of KINDS). */
+export function orderKinds(kinds: Iterable<Kind>): Kind[] {
+  const set = new Set(kinds);
+  return KINDS.filter((k) => set.has(k));
+}
+
+const KIND_REASON: Record<Kind, string> = {
+  named: 'named person on the record',
+  official: 'named institution on the record',
+  document: 'cites a document, data or a study',
+  secondhand: 'second-hand: cites another outlet',
+  anonymous: 'anonymous source',
+  vague: 'vague attribution: nobody identifiable',
+  'non-response': 'the source declined or could not comment',
+};
+
+export interface Scored {
+  score: number | null;
+  band: Band;
+  reasons: string[];
+}
+
+/** Score a draft whose chain has the given links (main source first). */
+export function scoreDraft(
+  d: Draft,
+  kinds: Kind[],
+  links: SourceInfo[],
+  quoted: boolean,
+  custom = false,
+): Scored {
+  const weakest = kinds[kinds.length - 1];
+  if (weakest === 'non-response') {
+    return {
+      score: null,
+      band: 'none',
+      reasons: [KIND_REASON['non-response'], 'no score: it neither supports nor refutes the claim'],
+    };
+  }
+  const reasons: string[] = [];
+  const main = links[0] ?? null;
+  // the weakest link sets the score; its own details raise or lower it
+  const weakLink = links.find((l) => l.kind === weakest) ?? main;
+  let score = BASE[weakest as ScoredKind];
+  if (weakest === 'named' && weakLink?.role && !weakLink.backref) {
+    score += RAISE.role;
+    reasons.push('named person with a role');
+  } else if (weakest === 'official' && weakLink?.spokes) {
+    reasons.push('unnamed spokesperson for an institution');
+  } else if (weakest === 'vague' && weakLink?.vagueDocs) {
+    reasons.push('vague reference to unspecified reports or studies');
+  } else {
+    reasons.push(KIND_REASON[weakest]);
+  }
+  if (custom) reasons.push('matches one of your own cue phrases');
+  if (weakLink?.backref) reasons.push('refers back to a source named earlier');
+  if (weakest === 'anonymous') {
+    if (weakLink?.specific) {
+      score += RAISE.specific;
+      reasons.push('the unnamed source is described specifically');
+    } else reasons.push('no name and no description');
+    if (weakLink?.several) {
+      score += RAISE.several;
+      reasons.push('several sources');
+    }
+  }
+  if (weakest === 'secondhand') {
+    const outlet = links.find((l) => l.kind === 'secondhand');
+    if (outlet?.outletNamed) {
+      score += RAISE.outletNamed;
+      reasons.push('the outlet is named');
+    }
+  }
+  if (weakest === 'document' && weakLink?.specific) {
+    score += RAISE.publisher;
+    reasons.push('the publisher is named');
+  }
+  if (quoted && weakest !== 'vague' && weakest !== 'document' && d.role !== 'hedge') {
+    score += RAISE.quotation;
+    reasons.push('direct quotation');
+  }
+  if (d.verb?.confirm) {
+    score += RAISE.confirmation;
+    reasons.push('confirmation');
+  }
+  if (d.medium) {
+    score += RAISE.channel;
+    reasons.push(`on the record in ${/^[aeiou]/.test(d.medium) ? 'an' : 'a'} ${d.medium}`);
+  }
+  if (d.verb?.hedge) {
+    score -= LOWER.hedgeVerb;
+    reasons.push('hedging verb lowers confidence');
+  }
+  if (d.modal) {
+    score -= LOWER.modal;
+    reasons.push('hedged with "could", "may" or "would"');
+  }
+  if (kinds.length > 1) {
+    score -= LOWER.chainLink * (kinds.length - 1);
+    reasons.push('chain of hand-offs: ' + kinds.join(' → '));
+    if (kinds.includes('secondhand') && weakest !== 'secondhand')
+      reasons.push(KIND_REASON.secondhand);
+  }
+  if (main?.pronoun && !main.backref) score -= LOWER.unresolved;
+  const [lo, hi] = RANGE[weakest as ScoredKind];
+  score = Math.round(Math.min(hi, Math.max(lo, score)));
+  return { score, band: bandOf(score), reasons };
+}
