@@ -1,5 +1,7 @@
 // How kinds and bands look in the popup, the options page and the toolbar.
 // Colour is never the only cue: every kind and band also has a letter.
+// Letters and names follow the overlay's (lib/page/labels.ts) so the popup and
+// the badges on the page speak alike.
 import { KINDS, type Band, type Kind } from '../sourcing/types';
 import { t } from './i18n';
 
@@ -10,7 +12,7 @@ export const KIND_LETTER: Record<Kind, string> = {
   secondhand: 'S',
   anonymous: 'A',
   vague: 'V',
-  'non-response': 'X',
+  'non-response': '—',
 };
 
 export const BAND_LETTER: Record<Band, string> = {

@@ -1,0 +1,3 @@
+import { startOptions } from '../../lib/ui/options';
+
+void startOptions();
