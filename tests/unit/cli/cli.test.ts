@@ -2,10 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extractFromHtml } from '../../../bin/extract.ts';
 import type { Analysis, AnalyzeOptions } from '../../../lib/sourcing/types.ts';
 import { FIXTURES, run } from './run-cli.ts';
+
+// Each test spawns node + tsx (about a second each on a busy two-core machine).
+vi.setConfig({ testTimeout: 30_000 });
 
 type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
 let analyze: Analyze;
