@@ -1,7 +1,16 @@
+// Thin entry: the page logic lives in lib/page (controller, painter, observer).
+import { startContent } from '../../lib/page/content';
+import { analyze, summarize } from '../../lib/sourcing';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Filled in by the content-script work (issue 3).
+  main(ctx) {
+    try {
+      startContent(ctx, { analyze, summarize });
+    } catch (e) {
+      // Never throw into the page.
+      console.error('[Sourcelight] could not start:', e instanceof Error ? e.message : e);
+    }
   },
 });

@@ -1,0 +1,401 @@
+// The page's state machine: off -> analysing -> ready (or error), and back
+// to off. It decides whether to switch on, scans (text map -> incremental
+// analysis -> visible set -> paint), re-scans when the page changes, applies
+// settings and wrong-badge reports, answers the popup and reports to the
+// background. Everything it starts, `turnOff()` stops: nothing is left behind.
+import type { AttributionItem, PageReport, PageState, PageStatus } from '../messages';
+import type { Settings, WrongReport } from '../settings/schema';
+import {
+  BANDS,
+  KINDS,
+  type Analysis,
+  type Attribution,
+  type Band,
+  type Kind,
+  type Summary,
+} from '../sourcing/types';
+import { detectArticle, findArticleRoots } from './article';
+import type { BadgeItem } from './badges';
+import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
+import { PageObserver, type ChangeBatch } from './observer';
+import { Painter } from './painter';
+import { buildTextMap, type TextMap } from './text-map';
+import {
+  reportText,
+  selectVisible,
+  toItems,
+  wrongKey,
+  wrongSet,
+  type VisibleAttribution,
+} from './visible';
+
+export interface SettingsApi {
+  getSettings(): Promise<Settings>;
+  watchSettings(cb: (s: Settings) => void): () => void;
+  decideEnabled(url: string, isArticle: boolean): Promise<boolean>;
+  rememberPageChoice(url: string, enabled: boolean): Promise<void>;
+  addWrongReport(r: Omit<WrongReport, 'at'> & { at?: number }): Promise<unknown>;
+  getWrongReports(url?: string): Promise<WrongReport[]>;
+}
+
+export interface ControllerDeps {
+  doc: Document;
+  analyze: AnalyzeFn;
+  /** The page summary for a list of attributions (the sourcing library's own scoring). */
+  summarize(attributions: Attribution[]): Summary;
+  settings: SettingsApi;
+  /** Sends the toolbar report to the background. */
+  report(r: PageReport): void;
+  /** Markdown for "Copy report". */
+  markdown?(input: { title: string; url: string; text: string; analysis: Analysis }): string;
+  /** Logs an unexpected error (once per message). */
+  log(error: unknown, where: string): void;
+  /** Observer timings, shorter in tests. */
+  observe?: { wait?: number; maxWait?: number };
+  /** Delay before deciding after a single-page navigation (the new view renders first). */
+  navigationDelay?: number;
+}
+
+/** Hidden by the page's CSS: left out of the text (a tab panel, a collapsed section). */
+function hiddenByStyle(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? !check.call(el) : false;
+}
+
+function sameMap(a: TextMap | null, b: TextMap): boolean {
+  if (!a || a.text !== b.text || a.segments.length !== b.segments.length) return false;
+  for (let i = 0; i < a.segments.length; i++) {
+    if (a.segments[i].node !== b.segments[i].node) return false;
+  }
+  return true;
+}
+
+function emptyCounts(): Record<Kind, number> {
+  return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+}
+
+function perfMark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // marks are a nicety for the benchmarks
+  }
+}
+
+export class PageController {
+  status: PageStatus = 'off';
+  enabled = false;
+  isArticle = false;
+  error: string | undefined;
+  url: string;
+  /** Completed scans (tests and the `data-sourcelight-scans` attribute). */
+  scans = 0;
+  /** Blocks analysed / reused in the last scan. */
+  lastScan = { analysed: 0, reused: 0, ms: 0 };
+
+  private settings: Settings | null = null;
+  private wrong = new Set<string>();
+  private readonly analyzer: IncrementalAnalyzer;
+  private painter: Painter | null = null;
+  private observer: PageObserver | null = null;
+  private unwatch: (() => void) | null = null;
+  private roots: Element[] = [];
+  private map: TextMap | null = null;
+  private result: { attributions: Attribution[]; blockOf: number[] } | null = null;
+  private visible: VisibleAttribution[] = [];
+  private summary: Summary | null = null;
+  private generation = 0;
+  private scanning: Promise<void> | null = null;
+  private again: ChangeBatch | null = null;
+  private navTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+
+  constructor(private readonly deps: ControllerDeps) {
+    this.url = deps.doc.location?.href ?? '';
+    this.analyzer = new IncrementalAnalyzer(deps.analyze);
+  }
+
+  private get doc(): Document {
+    return this.deps.doc;
+  }
+
+  private get title(): string {
+    return this.doc.title || '';
+  }
+
+  /** Decides whether to switch on (page choice > site rule > articles) and does so. */
+  async start(): Promise<void> {
+    this.isArticle = detectArticle(this.doc).isArticle;
+    this.settings = await this.deps.settings.getSettings();
+    this.analyzer.setOptions({ customCues: this.settings.customCues });
+    const on = await this.deps.settings.decideEnabled(this.url, this.isArticle);
+    if (this.disposed) return;
+    if (on) await this.turnOn();
+    else this.sendReport();
+  }
+
+  /** The popup's switch: remembered for this page. */
+  async setEnabled(on: boolean, remember = true): Promise<PageState> {
+    if (remember) {
+      await this.deps.settings.rememberPageChoice(this.url, on).catch((e) => {
+        this.deps.log(e, 'remember page choice');
+      });
+    }
+    if (on && !this.enabled) await this.turnOn();
+    else if (!on && this.enabled) this.turnOff();
+    return this.state();
+  }
+
+  toggle(): Promise<PageState> {
+    return this.setEnabled(!this.enabled);
+  }
+
+  focus(index: number): boolean {
+    return this.painter?.badges.focusIndex(index) ?? false;
+  }
+
+  move(direction: 1 | -1): boolean {
+    return this.painter?.badges.move(direction) ?? false;
+  }
+
+  state(): PageState {
+    const items: AttributionItem[] = this.enabled ? toItems(this.visible) : [];
+    let markdown = '';
+    if (this.enabled && this.map && this.summary && this.deps.markdown) {
+      try {
+        markdown = this.deps.markdown({
+          title: this.title,
+          url: this.url,
+          text: this.map.text,
+          analysis: {
+            attributions: this.visible.map((v) => v.attribution),
+            summary: this.summary,
+          },
+        });
+      } catch (e) {
+        this.deps.log(e, 'markdown report');
+      }
+    }
+    return {
+      url: this.url,
+      title: this.title,
+      status: this.status,
+      enabled: this.enabled,
+      isArticle: this.isArticle,
+      summary: this.enabled ? this.summary : null,
+      items,
+      markdown,
+      ...(this.error ? { error: this.error } : {}),
+    };
+  }
+
+  // ----------------------------------------------------------- on / off
+
+  private async turnOn(): Promise<void> {
+    if (this.enabled || this.disposed) return;
+    perfMark('sourcelight:start');
+    this.enabled = true;
+    this.status = 'analysing';
+    this.error = undefined;
+    try {
+      this.wrong = wrongSet(await this.deps.settings.getWrongReports(this.url));
+    } catch (e) {
+      this.deps.log(e, 'read wrong reports');
+    }
+    if (!this.enabled) return; // switched off while reading storage
+    this.painter = new Painter(this.doc, {
+      onWrong: (item) => this.markWrong(item),
+    });
+    this.observer = new PageObserver({
+      doc: this.doc,
+      roots: () => this.roots,
+      onChange: (batch) => void this.requestScan(batch),
+      onUrlChange: (url) => this.onUrlChange(url),
+      ...this.deps.observe,
+    });
+    this.observer.start();
+    this.unwatch = this.deps.settings.watchSettings((s) => this.onSettings(s));
+    await this.requestScan({ insideRoots: true, outside: true });
+  }
+
+  /** Stops everything the "on" state started; the page is as it was. */
+  turnOff(): void {
+    this.generation += 1;
+    this.enabled = false;
+    this.status = 'off';
+    this.observer?.stop();
+    this.observer = null;
+    this.painter?.destroy();
+    this.painter = null;
+    this.unwatch?.();
+    this.unwatch = null;
+    this.roots = [];
+    this.map = null;
+    this.result = null;
+    this.visible = [];
+    this.summary = null;
+    this.again = null;
+    this.sendReport();
+  }
+
+  /** The content script is going away (extension reloaded or updated). */
+  dispose(): void {
+    this.disposed = true;
+    if (this.navTimer) clearTimeout(this.navTimer);
+    if (this.enabled) this.turnOff();
+  }
+
+  // -------------------------------------------------------------- scans
+
+  /** Runs a scan now, or once more after the running one. */
+  private requestScan(batch: ChangeBatch): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
+    if (this.scanning) {
+      this.again = {
+        insideRoots: batch.insideRoots || !!this.again?.insideRoots,
+        outside: batch.outside || !!this.again?.outside,
+      };
+      return this.scanning;
+    }
+    this.scanning = (async () => {
+      let next: ChangeBatch | null = batch;
+      while (next && this.enabled) {
+        this.again = null;
+        try {
+          await this.scan(next);
+        } catch (e) {
+          this.status = 'error';
+          this.error = e instanceof Error ? e.message : String(e);
+          this.deps.log(e, 'scan');
+          this.sendReport();
+        }
+        next = this.again;
+      }
+    })().finally(() => {
+      this.scanning = null;
+    });
+    return this.scanning;
+  }
+
+  private async scan(batch: ChangeBatch): Promise<void> {
+    const gen = ++this.generation;
+    const stale = () => gen !== this.generation || !this.enabled;
+    const t0 = performance.now();
+    const rootsGone = this.roots.length === 0 || this.roots.some((r) => !r.isConnected);
+    if (batch.outside || rootsGone) this.roots = findArticleRoots(this.doc);
+    const map = buildTextMap(this.roots, { isHidden: hiddenByStyle });
+    if (sameMap(this.map, map) && this.painter?.isPainted) {
+      // Nothing the reader can see changed (attributes, whitespace elsewhere).
+      this.painter.overlay.attach();
+      this.painter.schedulePosition();
+      this.finishScan(t0, 0, map.blocks.length);
+      return;
+    }
+    const result = await this.analyzer.run(map, stale);
+    if (!result || stale()) return;
+    this.map = map;
+    this.result = { attributions: result.attributions, blockOf: result.blockOf };
+    const painted = await this.repaint(stale);
+    if (!painted) return;
+    this.finishScan(t0, result.analysed, result.reused);
+  }
+
+  private finishScan(t0: number, analysed: number, reused: number): void {
+    this.scans += 1;
+    this.lastScan = { analysed, reused, ms: Math.round(performance.now() - t0) };
+    this.status = 'ready';
+    this.error = undefined;
+    this.painter?.overlay.host.setAttribute('data-sourcelight-scans', String(this.scans));
+  }
+
+  /** Filters the last result by settings and reports, paints, reports. */
+  private async repaint(stale: () => boolean = () => !this.enabled): Promise<boolean> {
+    if (!this.map || !this.result || !this.painter) return false;
+    const { attributions, blockOf } = this.result;
+    this.visible = selectVisible(this.map, attributions, blockOf, this.settings, this.wrong);
+    const counted = attributions.filter((a) => {
+      const sentence = this.map!.text.slice(a.sentence.start, a.sentence.end);
+      return !this.wrong.has(wrongKey(a.kind, a.cue.text, sentence));
+    });
+    this.summary = this.deps.summarize(counted);
+    const ok = await this.painter.paint(this.map, this.visible, this.roots, stale);
+    if (!ok) return false;
+    perfMark('sourcelight:painted');
+    this.sendReport();
+    return true;
+  }
+
+  // ------------------------------------------------------------- events
+
+  private onSettings(s: Settings): void {
+    const cuesChanged = JSON.stringify(s.customCues) !== JSON.stringify(this.settings?.customCues);
+    this.settings = s;
+    if (!this.enabled) return;
+    if (cuesChanged) {
+      this.analyzer.setOptions({ customCues: s.customCues });
+      this.map = null; // force a fresh analysis
+      void this.requestScan({ insideRoots: true, outside: false });
+    } else {
+      void this.repaint().catch((e) => this.deps.log(e, 'repaint after settings'));
+    }
+  }
+
+  private markWrong(item: BadgeItem): void {
+    const a = item.attribution;
+    const sentence = this.map
+      ? reportText(this.map.text.slice(a.sentence.start, a.sentence.end))
+      : '';
+    this.wrong.add(wrongKey(a.kind, a.cue.text, sentence));
+    this.deps.settings
+      .addWrongReport({
+        url: this.url,
+        kind: a.kind,
+        score: a.score,
+        cue: a.cue.text,
+        sentence,
+        at: Date.now(),
+      })
+      .catch((e) => this.deps.log(e, 'store wrong report'));
+    void this.repaint().catch((e) => this.deps.log(e, 'repaint after report'));
+  }
+
+  /** A single-page navigation: decide afresh for the new URL once its view has rendered. */
+  onUrlChange(url: string): void {
+    if (url === this.url || this.disposed) return;
+    this.url = url;
+    if (this.enabled) this.turnOff();
+    if (this.navTimer) clearTimeout(this.navTimer);
+    this.navTimer = setTimeout(() => {
+      this.navTimer = undefined;
+      if (this.disposed || this.url !== url) return;
+      this.isArticle = detectArticle(this.doc).isArticle;
+      this.deps.settings
+        .decideEnabled(url, this.isArticle)
+        .then((on) => (on && this.url === url ? this.turnOn() : undefined))
+        .catch((e) => this.deps.log(e, 'navigation'));
+    }, this.deps.navigationDelay ?? 400);
+  }
+
+  private sendReport(): void {
+    const counts = emptyCounts();
+    let score: number | null = null;
+    let band: Band = 'none';
+    if (this.enabled && this.summary) {
+      for (const k of KINDS) counts[k] = this.summary.counts?.[k] ?? 0;
+      score = this.summary.score;
+      band = (BANDS as readonly string[]).includes(this.summary.band) ? this.summary.band : 'none';
+    }
+    try {
+      this.deps.report({
+        url: this.url,
+        title: this.title,
+        enabled: this.enabled,
+        score,
+        band,
+        counts,
+      });
+    } catch (e) {
+      this.deps.log(e, 'report');
+    }
+  }
+}

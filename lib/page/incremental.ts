@@ -1,0 +1,145 @@
+// Analysis block by block, so a page that changes re-analyses only what
+// changed. Each block's result is cached under its own text plus the text of
+// the block before it. On a re-scan, blocks whose key is cached are reused at
+// their new offsets; runs of changed blocks are analysed together, in slices
+// of at most MAX_RUN_CHARS, after a few thousand characters of the text
+// before them (context for "he said" and names learned earlier).
+import type { Analysis, AnalyzeOptions, Attribution } from '../sourcing/types';
+import type { TextBlock, TextMap } from './text-map';
+import { createSlicer } from './schedule';
+
+export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Analysis;
+
+/** Blocks before a block that are part of its cache key. */
+const KEY_CONTEXT_BLOCKS = 1;
+/** Text before a changed run that is analysed with it, so names learned earlier resolve. */
+const CONTEXT_CHARS = 3_000;
+/** Longest text handed to one analyze() call, so one slice stays short. */
+const MAX_RUN_CHARS = 30_000;
+/** Past this many cached blocks the cache starts over (a live blog running for hours). */
+const MAX_CACHE = 4_000;
+
+export interface IncrementalResult {
+  /** Every attribution, offsets into `map.text`, in text order. */
+  attributions: Attribution[];
+  /** Index of the block each attribution lies in. */
+  blockOf: number[];
+  /** Blocks analysed this time / reused from the cache. */
+  analysed: number;
+  reused: number;
+}
+
+/** Moves every offset of an attribution by `delta`. */
+export function shiftAttribution(a: Attribution, delta: number): Attribution {
+  if (delta === 0) return a;
+  return {
+    ...a,
+    start: a.start + delta,
+    end: a.end + delta,
+    cue: { ...a.cue, start: a.cue.start + delta, end: a.cue.end + delta },
+    source: a.source
+      ? { ...a.source, start: a.source.start + delta, end: a.source.end + delta }
+      : null,
+    sentence: { start: a.sentence.start + delta, end: a.sentence.end + delta },
+    kinds: [...a.kinds],
+    reasons: [...a.reasons],
+  };
+}
+
+/** Index of the block holding `offset` (blocks are sorted); -1 in a separator. */
+export function blockIndexAt(blocks: readonly TextBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const b = blocks[mid];
+    if (offset < b.start) hi = mid - 1;
+    else if (offset >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export class IncrementalAnalyzer {
+  /** key -> attributions with offsets relative to the block's start. */
+  private cache = new Map<string, Attribution[]>();
+
+  constructor(
+    private readonly analyze: AnalyzeFn,
+    private options: AnalyzeOptions = {},
+  ) {}
+
+  /** New options (custom cues) change every result: start over. */
+  setOptions(options: AnalyzeOptions): void {
+    this.options = options;
+    this.cache.clear();
+  }
+
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+
+  private keyOf(map: TextMap, i: number): string {
+    const from = map.blocks[Math.max(0, i - KEY_CONTEXT_BLOCKS)].start;
+    return map.text.slice(from, map.blocks[i].end);
+  }
+
+  /**
+   * Analyses `map`, reusing cached blocks. Yields between slices; `isStale`
+   * lets the caller abandon a run that a newer scan has overtaken (returns null).
+   */
+  async run(map: TextMap, isStale: () => boolean = () => false): Promise<IncrementalResult | null> {
+    const blocks = map.blocks;
+    const keys = blocks.map((_, i) => this.keyOf(map, i));
+    const perBlock: (Attribution[] | undefined)[] = keys.map((k) => this.cache.get(k));
+    let analysed = 0;
+    const slicer = createSlicer();
+
+    // Runs of consecutive blocks that are not cached, cut at MAX_RUN_CHARS.
+    const runs: [number, number][] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      if (perBlock[i]) continue;
+      const last = runs[runs.length - 1];
+      if (last && last[1] === i - 1 && blocks[i].end - blocks[last[0]].start <= MAX_RUN_CHARS) {
+        last[1] = i;
+      } else {
+        runs.push([i, i]);
+      }
+    }
+
+    if (this.cache.size + runs.length > MAX_CACHE) this.cache.clear();
+
+    for (const [first, last] of runs) {
+      await slicer.maybeYield();
+      if (isStale()) return null;
+      let ctxFirst = first;
+      while (ctxFirst > 0 && blocks[first].start - blocks[ctxFirst].start < CONTEXT_CHARS)
+        ctxFirst--;
+      const base = blocks[ctxFirst].start;
+      const text = map.text.slice(base, blocks[last].end);
+      const result = this.analyze(text, this.options);
+      const found: Attribution[][] = [];
+      for (let i = first; i <= last; i++) found[i - first] = [];
+      for (const a of result.attributions) {
+        const at = blockIndexAt(blocks, base + a.start);
+        if (at < first || at > last) continue; // context block: not ours to keep
+        found[at - first].push(shiftAttribution(a, base - blocks[at].start));
+      }
+      for (let i = first; i <= last; i++) {
+        perBlock[i] = found[i - first];
+        this.cache.set(keys[i], found[i - first]);
+        analysed += 1;
+      }
+    }
+
+    const attributions: Attribution[] = [];
+    const blockOf: number[] = [];
+    perBlock.forEach((list, i) => {
+      for (const a of list ?? []) {
+        attributions.push(shiftAttribution(a, blocks[i].start));
+        blockOf.push(i);
+      }
+    });
+    return { attributions, blockOf, analysed, reused: blocks.length - analysed };
+  }
+}

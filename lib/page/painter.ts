@@ -1,0 +1,127 @@
+// Paints a set of attributions onto the page: highlight ranges per band and
+// one badge per attribution, then keeps the badges in place when the layout
+// moves (resize, reflow, fonts, scrolling inside a scroll container).
+import type { Band } from '../sourcing/types';
+import { BadgeLayer, type BadgeHandlers, type BadgeItem } from './badges';
+import { Highlighter } from './highlighter';
+import { Overlay } from './overlay';
+import { createSlicer } from './schedule';
+import { pageTheme, type Theme } from './theme';
+import { rangeForSpan, type TextMap } from './text-map';
+import type { VisibleAttribution } from './visible';
+
+export class Painter {
+  readonly overlay: Overlay;
+  readonly badges: BadgeLayer;
+  readonly highlighter: Highlighter;
+  private theme: Theme = 'light';
+  private frame = 0;
+  private resize: ResizeObserver | null = null;
+  private readonly abort = new AbortController();
+  private painted = false;
+
+  constructor(
+    private readonly doc: Document,
+    handlers: BadgeHandlers,
+  ) {
+    this.overlay = new Overlay(doc);
+    this.badges = new BadgeLayer(this.overlay, handlers);
+    this.highlighter = new Highlighter(doc);
+    const win = doc.defaultView;
+    const signal = this.abort.signal;
+    const later = () => this.schedulePosition();
+    if (win) {
+      win.addEventListener('resize', later, { signal, passive: true });
+      // Scrolling the document moves the overlay with it; an inner scroll
+      // container does not, so its scrolls reposition the badges.
+      doc.addEventListener(
+        'scroll',
+        (e) => {
+          if (e.target !== doc && e.target !== doc.documentElement && e.target !== doc.body)
+            later();
+        },
+        { signal, passive: true, capture: true },
+      );
+      doc.fonts?.addEventListener?.('loadingdone', later, { signal });
+      if (typeof win.ResizeObserver === 'function') {
+        this.resize = new win.ResizeObserver(later);
+      }
+    }
+  }
+
+  get isPainted(): boolean {
+    return this.painted;
+  }
+
+  /**
+   * Shows `items` (in text order) over `map`. Ranges are built in slices; the
+   * badge positions are written on the next frame, in one read/write pass.
+   */
+  async paint(
+    map: TextMap,
+    items: readonly VisibleAttribution[],
+    roots: readonly Element[],
+    isStale: () => boolean = () => false,
+  ): Promise<boolean> {
+    const slicer = createSlicer();
+    const byBand: Record<Band, Range[]> = { strong: [], moderate: [], weak: [], none: [] };
+    const badgeItems: BadgeItem[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (i % 64 === 0) {
+        await slicer.maybeYield();
+        if (isStale()) return false;
+      }
+      const { attribution: a, key } = items[i];
+      const whole = rangeForSpan(map, a.start, a.end, this.doc);
+      if (whole) byBand[a.band]?.push(whole);
+      badgeItems.push({
+        key,
+        attribution: a,
+        cue: rangeForSpan(map, a.cue.start, a.cue.end, this.doc),
+      });
+    }
+    if (isStale()) return false;
+    this.theme = pageTheme(roots[0] ?? this.doc.body, this.doc.defaultView ?? undefined);
+    this.highlighter.paint(byBand, this.theme);
+    this.overlay.attach();
+    this.badges.sync(badgeItems);
+    this.resize?.disconnect();
+    for (const r of roots) this.resize?.observe(r);
+    this.painted = true;
+    this.schedulePosition();
+    return true;
+  }
+
+  /** Repositions badges on the next frame (coalesced). */
+  schedulePosition(): void {
+    if (this.frame || !this.painted) return;
+    const win = this.doc.defaultView;
+    const run = () => {
+      this.frame = 0;
+      if (this.painted) this.badges.position();
+    };
+    if (win && typeof win.requestAnimationFrame === 'function') {
+      this.frame = win.requestAnimationFrame(run);
+    } else {
+      this.frame = setTimeout(run, 16) as unknown as number;
+    }
+  }
+
+  /** Positions now (tests and the first paint of a hidden tab). */
+  positionNow(): void {
+    if (this.painted) this.badges.position();
+  }
+
+  /** Removes highlights, style, badges, overlay and every listener. */
+  destroy(): void {
+    this.abort.abort();
+    this.resize?.disconnect();
+    this.resize = null;
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.highlighter.clear();
+    this.badges.destroy();
+    this.overlay.destroy();
+    this.painted = false;
+  }
+}

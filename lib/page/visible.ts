@@ -1,0 +1,84 @@
+// Which attributions the reader sees: the reader's kinds and minimum band,
+// minus badges they marked wrong on this page. Each gets a key that stays the
+// same across re-scans while its paragraph is unchanged, so a badge keeps its
+// element (and its keyboard focus) when the page re-renders.
+import type { AttributionItem } from '../messages';
+import { LIMITS, shouldShow, type Settings, type WrongReport } from '../settings/schema';
+import type { Attribution } from '../sourcing/types';
+import type { TextMap } from './text-map';
+import { tidy } from './labels';
+
+export interface VisibleAttribution {
+  key: string;
+  attribution: Attribution;
+  /** The sentence's text, whitespace collapsed (what a wrong report matches on). */
+  sentence: string;
+}
+
+/** Text as the settings store it for reports: collapsed, trimmed, clipped. */
+export function reportText(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().slice(0, LIMITS.reportText);
+}
+
+/**
+ * Identity of a reported badge: kind, cue and sentence, as stored (two
+ * attributions in one sentence can share a cue word such as "said").
+ */
+export function wrongKey(kind: string, cue: string, sentence: string): string {
+  return `${kind}\u0000${reportText(cue)}\u0000${reportText(sentence)}`;
+}
+
+export function wrongSet(reports: readonly WrongReport[]): Set<string> {
+  return new Set(reports.map((r) => wrongKey(r.kind, r.cue, r.sentence)));
+}
+
+/** FNV-1a, 32 bits: a short fingerprint of a paragraph for badge keys. */
+export function fingerprint(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Attributions whose sentence and cue the reader has not marked wrong, under the settings. */
+export function selectVisible(
+  map: TextMap,
+  attributions: readonly Attribution[],
+  blockOf: readonly number[],
+  settings: Settings | null,
+  wrong: ReadonlySet<string>,
+): VisibleAttribution[] {
+  const out: VisibleAttribution[] = [];
+  const seen = new Map<string, number>();
+  attributions.forEach((a, i) => {
+    const sentence = reportText(map.text.slice(a.sentence.start, a.sentence.end));
+    if (wrong.has(wrongKey(a.kind, a.cue.text, sentence))) return;
+    if (settings && !shouldShow(a, settings)) return;
+    const block = map.blocks[blockOf[i]];
+    const base = block ? block.start : 0;
+    const blockText = block ? map.text.slice(block.start, block.end) : '';
+    let key = `${fingerprint(blockText)}:${a.cue.start - base}:${a.cue.end - base}:${a.kind}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    if (n) key += `#${n}`; // the same paragraph twice on one page
+    out.push({ key, attribution: a, sentence });
+  });
+  return out;
+}
+
+/** The popup's list: index = position among the visible badges. */
+export function toItems(visible: readonly VisibleAttribution[]): AttributionItem[] {
+  return visible.map(({ attribution: a, sentence }, index) => ({
+    index,
+    kind: a.kind,
+    kinds: [...a.kinds],
+    band: a.band,
+    score: a.score,
+    snippet: tidy(sentence, 120),
+    cue: a.cue.text,
+    source: a.source?.text ?? null,
+    reasons: [...a.reasons],
+  }));
+}
