@@ -96,43 +96,67 @@ export interface AnalyzeResult {
   goals: { ratioAtMost10x: boolean | null; linear: boolean | null };
 }
 
-function measure(
-  name: string,
-  text: string,
+/**
+ * Every case is measured once per round, round-robin, so a busy neighbour on a
+ * shared machine slows all of them alike and the per-round ratios stay fair.
+ */
+function measureAll(
+  inputs: { name: string; text: string }[],
   analyze: Analyze,
   rounds: number,
   targetMs: number,
-): AnalyzeCase {
-  const a = () => analyze(text);
-  const r = () => regexPass(text);
-  // Warm both up so the first round does not pay for compilation.
-  const attributions = analyze(text).attributions.length;
-  const regexMatches = regexPass(text);
-  const nA = calibrate(a, targetMs);
-  const nR = calibrate(r, targetMs);
-  const aTimes: number[] = [];
-  const rTimes: number[] = [];
-  const ratios: number[] = [];
+): { cases: AnalyzeCase[]; growthPerRound: number[][] } {
+  const setups = inputs.map(({ name, text }) => {
+    const a = () => analyze(text);
+    const r = () => regexPass(text);
+    // Warm both up so the first round does not pay for compilation.
+    const attributions = analyze(text).attributions.length;
+    const regexMatches = regexPass(text);
+    return {
+      name,
+      text,
+      a,
+      r,
+      attributions,
+      regexMatches,
+      nA: calibrate(a, targetMs),
+      nR: calibrate(r, targetMs),
+      aTimes: [] as number[],
+      rTimes: [] as number[],
+      ratios: [] as number[],
+    };
+  });
   for (let i = 0; i < rounds; i++) {
-    collectGarbage();
-    const ta = timePerCall(a, nA);
-    collectGarbage();
-    const tr = timePerCall(r, nR);
-    aTimes.push(ta);
-    rTimes.push(tr);
-    ratios.push(ta / tr);
+    for (const s of setups) {
+      collectGarbage();
+      const ta = timePerCall(s.a, s.nA);
+      collectGarbage();
+      const tr = timePerCall(s.r, s.nR);
+      s.aTimes.push(ta);
+      s.rTimes.push(tr);
+      s.ratios.push(ta / tr);
+    }
   }
-  keep([attributions, regexMatches]);
-  return {
-    name,
-    chars: text.length,
-    attributions,
-    regexMatches,
-    analyzeMs: median(aTimes),
-    regexMs: median(rTimes),
-    ratio: median(ratios),
-    ratios,
-  };
+  keep(setups.map((s) => s.attributions + s.regexMatches));
+  const cases = setups.map((s) => ({
+    name: s.name,
+    chars: s.text.length,
+    attributions: s.attributions,
+    regexMatches: s.regexMatches,
+    analyzeMs: median(s.aTimes),
+    regexMs: median(s.rTimes),
+    ratio: median(s.ratios),
+    ratios: s.ratios,
+  }));
+  // Per round: [analyze growth, RegExp growth] from the second-to-last case to the last.
+  const growthPerRound: number[][] = [];
+  if (setups.length >= 3) {
+    const [small, large] = setups.slice(-2);
+    for (let i = 0; i < rounds; i++) {
+      growthPerRound.push([large.aTimes[i] / small.aTimes[i], large.rTimes[i] / small.rTimes[i]]);
+    }
+  }
+  return { cases, growthPerRound };
 }
 
 export async function benchAnalyze(
@@ -151,30 +175,29 @@ export async function benchAnalyze(
     console.log(skipped);
     return { skipped, cases: [], goals };
   }
-  const rounds = opts.rounds ?? (opts.quick ? 3 : 7);
+  const rounds = opts.rounds ?? (opts.quick ? 3 : 5);
   const longest = pages.reduce((a, b) => (b.articleBytes > a.articleBytes ? b : a));
   const oneMb = concatenated(pages, 1 << 20);
   const tenMb = opts.quick ? '' : concatenated(pages, 10 << 20);
 
-  const cases: AnalyzeCase[] = [];
-  cases.push(
-    measure(`longest article (${longest.name})`, readArticle(longest), analyze, rounds, 200),
-  );
-  cases.push(measure('1 MB of articles', oneMb, analyze, rounds, 200));
-  if (tenMb) cases.push(measure('10 MB of articles', tenMb, analyze, Math.max(3, rounds - 2), 200));
+  const inputs = [
+    { name: `longest article (${longest.name})`, text: readArticle(longest) },
+    { name: '1 MB of articles', text: oneMb },
+  ];
+  if (tenMb) inputs.push({ name: '10 MB of articles', text: tenMb });
+  const { cases, growthPerRound } = measureAll(inputs, analyze, rounds, 200);
 
   const result: AnalyzeResult = { cases, goals };
   const worst = Math.max(...cases.map((c) => c.ratio));
   result.goals.ratioAtMost10x = worst <= 10;
-  if (cases.length === 3) {
-    const growth = {
-      analyze: cases[2].analyzeMs / cases[1].analyzeMs,
-      regex: cases[2].regexMs / cases[1].regexMs,
+  if (growthPerRound.length) {
+    result.growth = {
+      analyze: median(growthPerRound.map((g) => g[0])),
+      regex: median(growthPerRound.map((g) => g[1])),
     };
-    result.growth = growth;
     const sizeRatio = cases[2].chars / cases[1].chars;
     // Linear within measurement noise: no more than 30% above the size ratio.
-    result.goals.linear = growth.analyze <= sizeRatio * 1.3;
+    result.goals.linear = result.growth.analyze <= sizeRatio * 1.3;
   }
 
   printTable(
