@@ -233,3 +233,20 @@ describe('rangeForSpan', () => {
     expect(rangeForSpan(map, 3, 3, doc)).toBeNull();
   });
 });
+
+describe('any DOM', () => {
+  it('gives the same text and blocks in linkedom (the CLI) as in happy-dom', async () => {
+    const { parseHTML } = await import('linkedom');
+    const html =
+      '<main><h1>Vote &amp; count</h1><p>The <a>council</a> said&nbsp;so.<br>Then\n  more.</p>' +
+      '<aside>Side</aside><ul><li>One</li><li>Two <em>too</em></li></ul><div hidden>no</div></main>';
+    const happy = page(html);
+    const { document: linked } = parseHTML(`<html><body>${html}</body></html>`);
+    const a = buildTextMap([happy.querySelector('main')!]);
+    const b = buildTextMap([linked.querySelector('main') as unknown as Element]);
+    expect(a.text).toBe('Vote & count\n\nThe council said so.\nThen   more.\n\nOne\n\nTwo too');
+    expect(b.text).toBe(a.text);
+    expect(b.blocks.map((x) => [x.start, x.end])).toEqual(a.blocks.map((x) => [x.start, x.end]));
+    for (const seg of b.segments) expect(seg.end - seg.start).toBe(seg.node.data.length);
+  });
+});

@@ -222,6 +222,24 @@ describe('input', () => {
     expect(line.attributions).toEqual(plainOf(analyze(text)).attributions);
     expect(line.attributions.some((x: { kind: string }) => x.kind === 'non-response')).toBe(true);
   });
+
+  it('warns when an HTML page has no article text, and still answers', async () => {
+    const r = await run(['--jsonl', '--html', '-'], {
+      input: '<html><body><nav><a>Home</a></nav><footer>About</footer></body></html>',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('sourcelight: stdin: no article text found in the HTML\n');
+    expect(JSON.parse(r.stdout)).toEqual({ file: '-', ...plainOf(analyze('')) });
+  });
+
+  it('separates the Markdown reports of several files', async () => {
+    const r = await run(['--markdown', fixture('harbour.txt'), fixture('malformed.html')]);
+    expect(r.code).toBe(0);
+    const reports = r.stdout.split('\n---\n\n');
+    expect(reports).toHaveLength(2);
+    expect(reports[0].split('\n')[0]).toBe(`## Sourcing report: ${fixture('harbour.txt')}`);
+    expect(reports[1].split('\n')[0]).toBe(`## Sourcing report: ${fixture('malformed.html')}`);
+  });
 });
 
 describe('bad files', () => {
