@@ -164,10 +164,12 @@ export function showCannot(ui: Ui, tab: TargetTab | null): void {
   ui.listSection.hidden = true;
   ui.copy.disabled = true;
   ui.cannot.hidden = false;
-  const web = !!tab?.url && /^https?:/i.test(tab.url);
-  ui.cannotWhy.textContent = t(web ? 'popupReloadWhy' : 'popupCannotReadWhy');
-  ui.reload.hidden = !web;
-  if (web && tab) {
+  // Without the "tabs" permission a web page's URL is hidden from us, so a
+  // tab with no URL may be a web page opened before install: offer a reload.
+  const reloadable = !!tab && (!tab.url || /^https?:/i.test(tab.url));
+  ui.cannotWhy.textContent = t('popupCannotReadWhy');
+  ui.reload.hidden = !reloadable;
+  if (reloadable && tab) {
     ui.reload.onclick = () => {
       void browser.tabs.reload(tab.id);
       window.close();
