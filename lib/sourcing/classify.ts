@@ -54,6 +54,12 @@ export interface SourceInfo {
   vagueDocs?: boolean;
   /** An unnamed spokesperson. */
   spokes?: boolean;
+  /** Recognised from a word table or the article's names, not a guess. */
+  known?: boolean;
+  /** Posts or comments, second-hand if a platform is named. */
+  posts?: boolean;
+  /** For a pronoun: a source named earlier in the same sentence. */
+  antecedent?: SourceInfo;
 }
 
 const PREPOSITIONS = new Set([
@@ -182,9 +188,11 @@ export function classifyPhrase(
   while (a < b && !toks[a].word) a++;
   while (b > a && !toks[b - 1].word) b--;
   if (a >= b) return null;
+  // "no group claimed", "none said": nobody is the source
+  if (toks[a].base === 'no' || toks[a].base === 'none' || toks[a].base === 'nobody') return null;
   const start = toks[a].start;
   const end = toks[b - 1].end;
-  const base: SourceInfo = { kind: 'named', start, end };
+  const base: SourceInfo = { kind: 'named', start, end, known: true };
 
   if (b - a === 1) {
     const w = toks[a].base;
@@ -195,7 +203,7 @@ export function classifyPhrase(
 
   // deliberately unnamed people, wherever the marker stands
   for (let k = a; k < b; k++) {
-    if (ANONYMITY_MARKERS.has(toks[k].base)) {
+    if (ANONYMITY_MARKERS.has(toks[k].base) && !toks[k].cap) {
       let several = false;
       let specific = false;
       for (let q = a; q < b; q++) {
@@ -245,11 +253,11 @@ export function classifyPhrase(
     if (r.kind === 'anonymous' || r.kind === 'document')
       r.specific = r.specific || tailCap || tailInst;
     if (r.spokes && (tailCap || tailInst)) r.specific = true;
-    if (isOutletName(tailWords) && (r.kind === 'document' || POST_NOUNS.has(toks[c - 1].base))) {
+    if (isOutletName(tailWords) && (r.kind === 'document' || r.posts)) {
       r.kind = 'secondhand';
       r.outletNamed = true;
     }
-    if (r.kind === 'vague' && (tailCap || tailInst) && !r.vagueDocs) {
+    if (r.kind === 'vague' && (tailCap || tailInst) && !r.vagueDocs && !r.posts) {
       // "researchers at Harvard": unnamed but described
       r.kind = 'anonymous';
       r.specific = true;
@@ -267,7 +275,12 @@ function classifyCore(
   while (a < b && !toks[a].word) a++;
   while (b > a && !toks[b - 1].word) b--;
   if (a >= b) return null;
-  const base: SourceInfo = { kind: 'named', start: toks[a].start, end: toks[b - 1].end };
+  const base: SourceInfo = {
+    kind: 'named',
+    start: toks[a].start,
+    end: toks[b - 1].end,
+    known: true,
+  };
 
   // a trailing run of capitalized words: a name, an institution or an outlet
   let k = b;
@@ -306,7 +319,18 @@ function classifyCore(
     }
     // a capital inside a lower-case phrase: "a Wall Street Journal report" is
     // handled below, since the run must end the phrase
-    return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
+    // a lone capitalized word never seen closing a longer name ("Roscosmos",
+    // "Republicans") is more likely an organisation than a person's surname
+    if (lastRole < 0 && !roleBefore && nameWords.length === 1 && !book.surnames.has(name)) {
+      return { ...base, kind: 'official', known: false };
+    }
+    // an unknown capitalized name: most often a person's surname
+    return {
+      ...base,
+      kind: 'named',
+      role: lastRole >= 0 || roleBefore,
+      known: lastRole >= 0 || roleBefore,
+    };
   }
 
   // a lower-case head: the rightmost word we know
@@ -320,14 +344,15 @@ function classifyCore(
     const capWords = modCaps.map((m) => m.base.replace(/\.$/, ''));
     const hasCount = mods.some((m) => COUNT_WORDS.has(m.base) || isDigit(m));
     const plural = w.endsWith('s') && !w.endsWith('ss');
-    if (DOCUMENT_NOUNS.has(w) || (POST_NOUNS.has(w) && j > a)) {
+    if (DOCUMENT_NOUNS.has(w) || POST_NOUNS.has(w)) {
       if (isOutletName(capWords))
         return { ...base, kind: 'secondhand', outletNamed: true, report: true };
       const vagueDet = mods.some((m) => VAGUE_DETERMINERS.has(m.base));
       if (vagueDet && (plural || w === 'research' || w === 'data')) {
         return { ...base, kind: 'vague', vagueDocs: true, plural: true };
       }
-      if (POST_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w)) return null;
+      if (POST_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w))
+        return { ...base, kind: 'vague', posts: true, plural };
       const definite = j > a && DEFINITE.has(toks[a].base) && j === a + 1;
       return {
         ...base,

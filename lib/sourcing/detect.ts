@@ -18,6 +18,16 @@ import {
   REPORTING_VERBS,
   ABBREVIATIONS,
   NOUN_LIKE_VERBS,
+  ANONYMOUS_PEOPLE,
+  VAGUE_PEOPLE,
+  INSTITUTION_NOUNS,
+  OUTLET_NOUNS,
+  SPOKES_WORDS,
+  NOT_NAME_WORDS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  REPORTING_NOUNS,
+  THING_PRONOUNS,
   type PhraseCue,
   type VerbInfo,
 } from './lexicon.ts';
@@ -127,6 +137,8 @@ const RIGHT_BOUNDARY = new Set([
   'not',
 ]);
 const RELATIVES = new Set(['who', 'which', 'that']);
+// verbs after which an inverted pronoun subject is usual: '"...," said he'
+const SAY_FORMS = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const MAX_NP = 12;
 
@@ -143,13 +155,22 @@ const isAbbrevDot = (toks: readonly Token[], k: number) =>
 
 /** Collect a noun phrase leftwards ending at token `j` (inclusive); returns its first index. */
 function collectLeft(toks: readonly Token[], j: number, floor: number): number {
+  const w = toks[j];
+  if (
+    w.word &&
+    (PERSON_PRONOUNS.has(w.base) || PLURAL_PRONOUNS.has(w.base) || THING_PRONOUNS.has(w.base))
+  ) {
+    return j; // a pronoun is a whole noun phrase
+  }
   let k = j;
   let n = 0;
   while (k >= floor && n < MAX_NP) {
     const t = toks[k];
     if (t.word) {
       if (t.quoted) break;
-      if (NP_BOUNDARY_WORDS.has(t.base) && k !== j) break;
+      // "Committee on Intelligence and Security": "and" inside a name
+      const inName = t.base === 'and' && k > floor && toks[k - 1].cap && toks[k + 1]?.cap;
+      if (NP_BOUNDARY_WORDS.has(t.base) && k !== j && !inName) break;
       if (NP_BOUNDARY_WORDS.has(t.base) && k === j) return j + 1;
       if (REPORTING_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.has(t.lower) && !t.cap && k !== j) break;
     } else if (!isAbbrevDot(toks, k)) break;
@@ -166,14 +187,28 @@ function collectRight(toks: readonly Token[], i: number, ceil: number): number {
   while (k < ceil && n < MAX_NP) {
     const t = toks[k];
     if (t.word) {
+      const afterParticiple =
+        k > i && (PUBLISH_PARTICIPLES.has(toks[k - 1].base) || toks[k - 1].base === 'posted');
+      const inName = t.base === 'and' && k > i && toks[k - 1].cap && toks[k + 1]?.cap;
       if (
         k > i &&
         RIGHT_BOUNDARY.has(t.base) &&
-        !(t.base === 'in' && toks[k - 1].base === 'published')
-      )
+        !inName &&
+        !(afterParticiple && (t.base === 'in' || t.base === 'on'))
+      ) {
         break;
+      }
       if (k === i && (t.base === 'that' || t.base === 'to')) break;
-      if (REPORTING_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.has(t.lower) && !t.cap && k > i) break;
+      if (
+        REPORTING_VERBS.has(t.lower) &&
+        !NOUN_LIKE_VERBS.has(t.lower) &&
+        !PUBLISH_PARTICIPLES.has(t.lower) &&
+        t.lower !== 'posted' &&
+        !t.cap &&
+        k > i
+      ) {
+        break;
+      }
       if (isAdverb(t) && k > i) break;
     } else if (!isAbbrevDot(toks, k)) break;
     k++;
@@ -208,7 +243,12 @@ function findSubject(
     let s = last + 1;
     while (s < ctx.hi && toks[s].word && (AUX_WORDS.has(toks[s].base) || isAdverb(toks[s]))) s++;
     const e = collectRight(toks, s, ctx.hi);
-    return classifyPhrase(toks, s, e, book);
+    const r = classifyPhrase(toks, s, e, book);
+    // '"...," he said' yes; "described it as" no: an object pronoun is not the source
+    // and in '..., said he was appalled' the pronoun starts the reported clause
+    if (r?.pronoun && (r.pronoun !== 'person' || !SAY_FORMS.has(toks[i].base))) return null;
+    if (r?.pronoun && e < ctx.hi && toks[e].word) return null;
+    return r;
   };
   if (
     j < lo ||
@@ -223,9 +263,18 @@ function findSubject(
       // an appositive: "Hicks, a Navy veteran, said"
       let p = j - 1;
       while (p > lo && toks[p].text !== ',' && !isQuoteMark(toks[p])) p--;
+      // "Alverson, a commissioner on the X Commission, which has ..., described"
+      const startsAppositive = (c: number) =>
+        c + 1 < toks.length &&
+        (APPOSITIVE_STARTERS.has(toks[c + 1].base) || /^\d/.test(toks[c + 1].text));
+      while (p > lo && toks[p].text === ',' && startsAppositive(p)) {
+        let q = p - 1;
+        while (q > lo && toks[q].text !== ',' && !isQuoteMark(toks[q])) q--;
+        if (q > lo && toks[q].text === ',' && startsAppositive(q) && p - q < 20) p = q;
+        else break;
+      }
       if (p > lo && toks[p].text === ',' && p + 1 < j) {
-        const first = toks[p + 1];
-        if (APPOSITIVE_STARTERS.has(first.base) || /^\d/.test(first.text)) {
+        if (startsAppositive(p)) {
           const e = p - 1;
           const s = collectLeft(toks, e, lo);
           const src = classifyPhrase(toks, s, e + 1, book);
@@ -257,6 +306,14 @@ function findSubject(
 
 /** The subject of the clause that ends before token `j`: the sentence's first
  * noun phrase after any opening phrase set off by a comma. */
+const isHeadNoun = (w: string) =>
+  ANONYMOUS_PEOPLE.has(w) ||
+  VAGUE_PEOPLE.has(w) ||
+  INSTITUTION_NOUNS.has(w) ||
+  DOCUMENT_NOUNS.has(w) ||
+  OUTLET_NOUNS.has(w) ||
+  SPOKES_WORDS.has(w);
+
 function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
   const { toks, lo, book } = ctx;
   let s = lo;
@@ -268,8 +325,39 @@ function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
   }
   while (s < j && (!toks[s].word || toks[s].quoted)) s++;
   if (s >= j) return null;
-  const e = Math.min(collectRight(toks, s, j), j);
+  // the first noun phrase only: a run of capitals, or words up to a known head
+  let e = s;
+  if (toks[s].cap) {
+    while (e < j && toks[e].word && toks[e].cap) e++;
+  } else {
+    while (e < j && e - s < 6 && toks[e].word && !isHeadNoun(toks[e].base)) e++;
+    if (e < j && toks[e].word && isHeadNoun(toks[e].base)) e++;
+    else return null;
+    while (e < j && toks[e].word && toks[e].cap) e++;
+  }
   return classifyPhrase(toks, s, e, book);
+}
+
+/** For "it said" / "they said": an institution named earlier in the same
+ * sentence ("Whole Foods was selling ..., prices it said were ..."). */
+function antecedentInSentence(
+  ctx: Ctx,
+  before: number,
+  pronoun: 'person' | 'plural' | 'thing',
+): SourceInfo | undefined {
+  if (pronoun === 'person') return undefined;
+  const { toks, lo, book } = ctx;
+  for (let k = before - 1; k >= lo; k--) {
+    const t = toks[k];
+    if (!t.word || !t.cap || t.quoted || NOT_NAME_WORDS.has(t.base)) continue;
+    let s = k;
+    while (s > lo && toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].poss) s--;
+    const src = classifyPhrase(toks, s, k + 1, book);
+    if (src && (src.kind === 'official' || src.kind === 'secondhand'))
+      return { ...src, backref: true };
+    k = s;
+  }
+  return undefined;
 }
 
 function nearModal(toks: readonly Token[], i: number, lo: number): boolean {
@@ -350,29 +438,45 @@ export function detectSentence(
     // "the report", "a Reuters report citing": a noun, not a verb
     if (info && i > lo && toks[i - 1].word && NOUN_DETERMINERS.has(toks[i - 1].base))
       info = undefined;
+    let nounLike = false;
     if (info && NOUN_LIKE_VERBS.has(t.lower)) {
       let n = i + 1;
       while (n < hi && isAdverb(toks[n])) n++;
       const nt = toks[n];
-      if (!(
+      nounLike = !(
         nt &&
         n < hi &&
         (nt.base === 'that' || nt.text === ':' || nt.text === ',' || isQuoteMark(nt))
-      ))
-        info = undefined;
+      );
     }
     if (info) {
       if (i > lo && toks[i - 1].word && toks[i - 1].base === 'not') continue; // "did not say"
       const f = findSubject(ctx, i, i);
       const src = f.src;
       if (!src) continue;
+      // "the company claims its ...": a verb only after a subject we recognise
+      const nextWord = i + 1 < hi && toks[i + 1].word;
+      if (
+        nounLike &&
+        (!src.known || f.inverted || !t.lower.endsWith('s') || src.plural || !nextWord)
+      )
+        continue;
+      if (src.pronoun) src.antecedent = antecedentInSentence(ctx, i, src.pronoun);
       const k = src.kind;
       const docLike = k === 'document' || k === 'secondhand' || src.pronoun === 'thing';
       if (info.docOnly && !docLike && !(k === 'official' && src.backref)) continue;
       if (info.needsThat && !docLike) {
         let n = i + 1;
         while (n < hi && isAdverb(toks[n])) n++;
-        if (!(n < hi && (toks[n].base === 'that' || toks[n].text === ':'))) continue;
+        const nt = toks[n];
+        // "found that", "believes:", "advised stuffing", "warned against"
+        const ok =
+          n < hi &&
+          (nt.base === 'that' ||
+            nt.text === ':' ||
+            nt.base === 'against' ||
+            (nt.word && nt.base.length > 5 && nt.base.endsWith('ing')));
+        if (!ok) continue;
       }
       // the source must not be the object of an earlier clause inside a quotation
       drafts.push({
@@ -386,6 +490,28 @@ export function detectSentence(
         inverted: f.inverted,
         modal: nearModal(toks, i, lo),
       });
+      continue;
+    }
+    if (REPORTING_NOUNS.has(t.base) && !t.cap) {
+      // "the administration's first comments": a possessive source before the noun
+      for (let k = i - 1; k >= Math.max(lo, i - 3); k--) {
+        const p = toks[k];
+        if (!p.word) break;
+        if (!p.poss) continue;
+        const s = collectLeft(toks, k, lo);
+        const src = classifyPhrase(toks, s, k + 1, book);
+        if (src && src.known && !src.pronoun && src.kind !== 'document') {
+          drafts.push({
+            cueStart: t.start,
+            cueEnd: t.end,
+            at: i,
+            source: src,
+            links: [],
+            role: 'verb',
+          });
+        }
+        break;
+      }
       continue;
     }
     if (DOCUMENT_NOUNS.has(t.base) && !t.cap) {

@@ -12,19 +12,39 @@ import {
   type Kind,
 } from './types.ts';
 import { segmentSentences } from './segment.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { learnNames, type NameBook } from './names.ts';
 import { detectSentence, TRIGGER_WORDS, type Draft } from './detect.ts';
 import { Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
-import { DOCUMENT_NOUNS } from './lexicon.ts';
+import {
+  ANONYMOUS_PEOPLE,
+  DOCUMENT_NOUNS,
+  INSTITUTION_NOUNS,
+  NOT_NAME_WORDS,
+  OUTLET_NOUNS,
+  ROLE_WORDS,
+  VAGUE_DETERMINERS,
+  VAGUE_PEOPLE,
+} from './lexicon.ts';
 import type { SourceInfo } from './classify.ts';
 
 export { KINDS, BANDS };
 export type * from './types.ts';
 export { summarize } from './summary.ts';
 export { segmentSentences } from './segment.ts';
+
+const COMMON_CAPITALIZED = new Set([
+  ...ANONYMOUS_PEOPLE,
+  ...VAGUE_PEOPLE,
+  ...VAGUE_DETERMINERS,
+  ...INSTITUTION_NOUNS,
+  ...DOCUMENT_NOUNS,
+  ...OUTLET_NOUNS,
+  ...ROLE_WORDS,
+  ...NOT_NAME_WORDS,
+]);
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -73,6 +93,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   for (const s of hits) {
     const toks = tokenize(text, starts[s], ends[s], quoted[s]);
     if (!toks.length) continue;
+    uncapitalizeFirst(toks);
     const drafts = detectSentence(toks, 0, toks.length, book);
     const sentenceQuoted = toks.filter((t) => t.word && t.quoted).length >= 3;
     for (const d of drafts) {
@@ -87,6 +108,13 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     addCustomCues(text, options.customCues, starts, ends, attributions);
   attributions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { attributions, summary: summarize(attributions) };
+}
+
+/** "Experts say", "Police said": a common word capitalized only because it
+ * opens the sentence is not a name. */
+function uncapitalizeFirst(toks: Token[]): void {
+  const t = toks.find((x) => x.word);
+  if (t && t.cap && COMMON_CAPITALIZED.has(t.base)) t.cap = false;
 }
 
 function finish(

@@ -62,8 +62,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('pledge pledges pledged'),
   ...verb('vow vows vowed'),
   ...verb('promise promises promised', { needsThat: true }),
-  ...verb('advise advises advised'),
-  ...verb('recommend recommends recommended'),
+  ...verb('advise advises advised', { needsThat: true }),
+  ...verb('recommend recommends recommended', { needsThat: true }),
   ...verb('urge urges urged', { needsThat: true }),
   ...verb('wonder wonders wondered'),
   ...verb('observe observes observed'),
@@ -191,6 +191,33 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'widely believed', role: 'hedge' },
   { phrase: 'rumor has it', role: 'hedge' },
   { phrase: 'word is', role: 'hedge' },
+  // stance stated as a state of mind: "the council is concerned the laws..."
+  { phrase: 'is concerned', role: 'verb' },
+  { phrase: 'are concerned', role: 'verb' },
+  { phrase: 'is adamant', role: 'verb' },
+  { phrase: 'are adamant', role: 'verb' },
+  { phrase: 'is confident', role: 'verb' },
+  { phrase: 'are confident', role: 'verb' },
+  { phrase: 'is convinced', role: 'verb' },
+  { phrase: 'are convinced', role: 'verb' },
+  { phrase: 'is worried', role: 'verb' },
+  { phrase: 'are worried', role: 'verb' },
+  // passive voice of stance verbs, with the agent after "by"
+  { phrase: 'criticized by', role: 'by' },
+  { phrase: 'criticised by', role: 'by' },
+  { phrase: 'condemned by', role: 'by' },
+  { phrase: 'praised by', role: 'by' },
+  { phrase: 'disputed by', role: 'by' },
+  { phrase: 'denied by', role: 'by' },
+  { phrase: 'rejected by', role: 'by' },
+  { phrase: 'welcomed by', role: 'by' },
+  { phrase: 'cited by', role: 'by' },
+  { phrase: 'quoted by', role: 'by' },
+  { phrase: 'confirmed by', role: 'by' },
+  { phrase: 'announced by', role: 'by' },
+  { phrase: 'reported by', role: 'by' },
+  { phrase: 'revealed by', role: 'by' },
+  { phrase: 'estimated by', role: 'by' },
   // multi-word reporting verbs
   { phrase: 'pointed out', role: 'verb' },
   { phrase: 'points out', role: 'verb' },
@@ -243,7 +270,6 @@ export const ANONYMITY_MARKERS = new Set([
   'familiar',
   'briefed',
   'knowledgeable',
-  'insider',
   'insiders',
   'undisclosed',
 ]);
@@ -678,7 +704,31 @@ export const COUNTRY_NAMES = new Set(
     'rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan ' +
     'tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan ' +
     'venezuela vietnam yemen zambia zimbabwe america u.s us uk u.k'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat([
+      'south africa',
+      'south korea',
+      'north korea',
+      'south sudan',
+      'new zealand',
+      'saudi arabia',
+      'united states',
+      'united kingdom',
+      'great britain',
+      'sri lanka',
+      'costa rica',
+      'el salvador',
+      'ivory coast',
+      'united arab emirates',
+      'czech republic',
+      'dominican republic',
+      'hong kong',
+      'united nations',
+      'european union',
+      'european commission',
+      'african union',
+    ]),
 );
 
 /** News outlets by name: citing them makes a claim second-hand. */
@@ -731,6 +781,8 @@ export const OUTLET_NAMES = new Set([
   'quora',
   'reddit',
   'yahoo finance',
+  'business insider',
+  'insider',
   'yahoo news',
   'variety',
   'deadline',
@@ -839,7 +891,6 @@ export const DOCUMENT_NOUNS = new Set([
   'index',
   'notes',
   'bill',
-  'code',
   'review',
   'assessment',
   'investigation',
@@ -850,6 +901,23 @@ export const DOCUMENT_NOUNS = new Set([
   'guidelines',
   'minutes',
   'testimony',
+]);
+
+/** Nouns for what a source said: "the administration's comments". */
+export const REPORTING_NOUNS = new Set([
+  'comments',
+  'comment',
+  'remarks',
+  'statement',
+  'statements',
+  'warning',
+  'announcement',
+  'testimony',
+  'admission',
+  'assessment',
+  'account',
+  'view',
+  'position',
 ]);
 
 /** Posts on a platform are second-hand accounts ("answers posted on Quora"). */
@@ -989,6 +1057,13 @@ export const HEDGE_MODALS = new Set(['could', 'may', 'might', 'would', 'reported
 
 /** Words that begin an appositive: "Hicks, a Navy veteran, said". */
 export const APPOSITIVE_STARTERS = new Set([
+  'both',
+  'all',
+  'including',
+  'mostly',
+  'himself',
+  'herself',
+  'also',
   'a',
   'an',
   'the',

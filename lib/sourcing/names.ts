@@ -7,6 +7,9 @@ import { GIVEN_NAMES, NOT_NAME_WORDS, ROLE_WORDS } from './lexicon.ts';
 export interface NameBook {
   persons: Set<string>;
   orgs: Set<string>;
+  /** Last words of multi-word names ("Forte" from "Tom Forte"): a lone
+   * capitalized subject seen this way is likely a person's surname. */
+  surnames: Set<string>;
 }
 
 // a run of capitalized words, possibly joined by "of"/"de"/"van"
@@ -27,6 +30,7 @@ const stripPossessive = (w: string) => w.replace(/['’]s$|['’]$/u, '');
 export function learnNames(text: string): NameBook {
   const persons = new Set<string>();
   const orgs = new Set<string>();
+  const surnames = new Set<string>();
   CAP_RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAP_RUN_RE.exec(text)) !== null) {
@@ -37,6 +41,7 @@ export function learnNames(text: string): NameBook {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
     const name = words.join(' ').toLowerCase();
+    if (words.length >= 2) surnames.add(words[words.length - 1]!.toLowerCase());
     if (ORG_AFTER_RE.test(after)) {
       orgs.add(name);
       continue;
@@ -56,10 +61,11 @@ export function learnNames(text: string): NameBook {
     ) {
       if (words.length > 3) continue;
       persons.add(words.join(' ').toLowerCase());
-      persons.add(words[words.length - 1]!.toLowerCase());
+      // "Guo Jiakun" then "Guo said": family names come first in some languages
+      for (const w of words) if (!GIVEN_NAMES.has(w.toLowerCase())) persons.add(w.toLowerCase());
     }
   }
   // a name seen as a person is not an organisation
   for (const p of persons) orgs.delete(p);
-  return { persons, orgs };
+  return { persons, orgs, surnames };
 }

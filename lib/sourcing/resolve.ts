@@ -25,6 +25,9 @@ export class Memory {
 
   /** Resolve a pronoun or definite reference; null when it points nowhere. */
   resolve(src: SourceInfo, at: number): SourceInfo | null {
+    if (src.pronoun && src.antecedent) {
+      return { ...src, kind: src.antecedent.kind, backref: true, antecedent: undefined };
+    }
     if (src.pronoun === 'person') {
       const p = this.person;
       if (p && at - p.at <= REACH.person) return { ...src, kind: p.kind, backref: true };
