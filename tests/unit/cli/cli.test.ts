@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../bin/cli.ts';
 import { extractFromHtml } from '../../../bin/extract.ts';
 import type { Analysis, AnalyzeOptions } from '../../../lib/sourcing/types.ts';
 import { FIXTURES, run } from './run-cli.ts';
@@ -293,7 +295,15 @@ describe('usage', () => {
     [['--min-band', 'none', 'x.txt'], 'unknown band "none"'],
     [['--kind'], 'option --kind needs a value'],
   ])('%j is a usage error', async (args, message) => {
-    const r = await run(args as string[]);
+    // main() in-process, as bin/sourcelight.ts calls it: one spawn per case
+    // would cost a second each; the spawned exit code 2 is checked above.
+    const r = { stdout: '', stderr: '', code: 0 };
+    r.code = await main(args as string[], {
+      stdin: Readable.from([]),
+      stdout: { write: (s: string) => (r.stdout += s) },
+      stderr: { write: (s: string) => (r.stderr += s) },
+      env: {},
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`sourcelight: ${message}`);
