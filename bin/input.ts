@@ -41,6 +41,8 @@ function reason(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ENOTDIR') return 'no such file (a parent is not a directory)';
+  if (code === 'ELOOP') return 'too many symbolic links';
+  if (code === 'EIO') return 'read error (input/output error)';
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -50,7 +52,9 @@ export async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Arr
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > MAX_BYTES) return TOO_LARGE(size) + ', stopped reading';
+    if (size > MAX_BYTES) {
+      return `too large (over ${MAX_BYTES / (1024 * 1024)} MB), stopped reading`;
+    }
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
