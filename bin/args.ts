@@ -24,7 +24,8 @@ export const USAGE = `Usage: sourcelight [options] FILE... | -
 
 Shows, claim by claim, how well a news article is sourced.
 FILE is an .html/.htm page (the article is found the way the extension finds
-it) or text (.txt or anything else); - reads standard input.
+it) or text (.txt or anything else); - reads standard input (read as HTML
+when it starts with <!doctype html> or <html>).
 
 Output (default: a readable report):
       --json            {attributions, summary} as analyze() returns (one file only)
