@@ -285,20 +285,17 @@ function renderItems(ui: Ui, items: AttributionItem[]): void {
         {},
         h(
           'button',
-          {
-            type: 'button',
-            class: 'item',
-            'data-index': it.index,
-            'data-kind': it.kind,
-            'aria-label': t('popupItemLabel', kindLabel(it.kind), score, snippet),
-          },
+          { type: 'button', class: 'item', 'data-index': it.index, 'data-kind': it.kind },
           h('span', {
             class: `chip small band-${it.band}`,
             'aria-hidden': 'true',
             text: KIND_LETTER[it.kind] ?? '?',
           }),
-          h('span', { class: 'num', 'aria-hidden': 'true', text: score }),
-          h('span', { class: 'snippet', 'aria-hidden': 'true', text: snippet }),
+          // The accessible name is the visible text plus the kind in words.
+          h('span', { class: 'visually-hidden', text: `${kindLabel(it.kind)}, ` }),
+          h('span', { class: 'num', text: score }),
+          h('span', { class: 'visually-hidden', text: ': ' }),
+          h('span', { class: 'snippet', text: snippet }),
         ),
       );
     }),
