@@ -208,8 +208,8 @@ export function classifyPhrase(
       let specific = false;
       for (let q = a; q < b; q++) {
         if (COUNT_WORDS.has(toks[q].base) || isDigit(toks[q])) several = true;
-        if (toks[q].cap && q > a) specific = true;
-        if (SPECIFIC_MODIFIERS.has(toks[q].base)) specific = true;
+        if (SPECIFIC_MODIFIERS.has(toks[q].base) || INSTITUTION_NOUNS.has(toks[q].base))
+          specific = true;
       }
       const plural = toks[b - 1].base.endsWith('s') || several;
       return { ...base, kind: 'anonymous', several, specific, plural };
@@ -306,7 +306,10 @@ function classifyCore(
       if (HIGH_OFFICE.has(office) || HIGH_OFFICE.has(runWords[runWords.length - 1])) {
         return { ...base, kind: 'named', backref: true, role: true };
       }
-      return null;
+      // "the CEO said": a role met before; "a CEO said": someone unnamed
+      if (k > a && DEFINITE.has(toks[k - 1].base))
+        return { ...base, kind: 'named', backref: true, role: true };
+      return { ...base, kind: 'anonymous' };
     }
     const name = nameWords.join(' ');
     if (book.persons.has(name))

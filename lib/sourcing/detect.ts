@@ -360,6 +360,65 @@ function antecedentInSentence(
   return undefined;
 }
 
+const TELL_FORMS = new Set(['tell', 'tells', 'told']);
+const THING_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'my',
+  'our',
+]);
+const RECIPIENTS = new Set([
+  'reporters',
+  'journalists',
+  'audience',
+  'crowd',
+  'viewers',
+  'listeners',
+  'readers',
+  'court',
+  'jury',
+  'committee',
+  'panel',
+  'newspaper',
+  'paper',
+  'station',
+  'network',
+  'outlet',
+  'magazine',
+  'broadcaster',
+  'agency',
+]);
+
+/** "told reporters", "told the BBC", "told her": yes; "told the story": no. */
+function toldSomeone(toks: readonly Token[], n: number, hi: number): boolean {
+  if (n >= hi || !toks[n].word) return true; // '..., he told.' or a quotation follows
+  if (!THING_DETERMINERS.has(toks[n].base)) return true;
+  const head = toks[n + 1];
+  if (!head || n + 1 >= hi || !head.word) return true;
+  if (head.cap) return true; // "told the BBC"
+  // "told her they were fine": "her" is the one told
+  if (
+    PERSON_PRONOUNS.has(head.base) ||
+    PLURAL_PRONOUNS.has(head.base) ||
+    THING_PRONOUNS.has(head.base)
+  )
+    return true;
+  if (head.base === 'that' || head.base === 'there') return true;
+  return (
+    RECIPIENTS.has(head.base) ||
+    ANONYMOUS_PEOPLE.has(head.base) ||
+    VAGUE_PEOPLE.has(head.base) ||
+    INSTITUTION_NOUNS.has(head.base)
+  );
+}
+
 function nearModal(toks: readonly Token[], i: number, lo: number): boolean {
   for (let k = Math.max(lo, i - 3); k < i; k++) if (HEDGE_MODALS.has(toks[k].base)) return true;
   return false;
@@ -402,7 +461,7 @@ export function detectSentence(
         }
         case 'nonresponse': {
           d.forced = 'non-response';
-          d.weakNonresponse = cue.phrase === 'for comment' || cue.phrase === 'no comment';
+          d.weakNonresponse = cue.phrase === 'for comment';
           const j = skipAuxLeft(toks, i - 1, lo);
           if (j >= lo && toks[j].word && !toks[j].quoted) {
             const s = collectLeft(toks, j, lo);
@@ -451,6 +510,7 @@ export function detectSentence(
     }
     if (info) {
       if (i > lo && toks[i - 1].word && toks[i - 1].base === 'not') continue; // "did not say"
+      if (TELL_FORMS.has(t.base) && !toldSomeone(toks, i + 1, hi)) continue; // "told the story"
       const f = findSubject(ctx, i, i);
       const src = f.src;
       if (!src) continue;
@@ -563,7 +623,17 @@ function merge(drafts: Draft[]): Draft[] {
   }
   const out: Draft[] = [];
   const main = () => out.filter((d) => d.role !== 'citing' && d.role !== 'medium');
+  const inside = (d: Draft) =>
+    drafts.some(
+      (o) =>
+        o !== d &&
+        o.source &&
+        o.source.start <= d.cueStart &&
+        o.source.end >= d.cueEnd &&
+        !(d.source && d.source.start <= o.cueStart && d.source.end >= o.cueEnd),
+    );
   for (const d of drafts) {
+    if (inside(d) && d.role !== 'nonresponse' && d.role !== 'hedge') continue;
     if (
       d.role === 'document' &&
       out.some((o) => o.source && o.source.start <= d.cueStart && o.source.end >= d.cueEnd)
@@ -604,7 +674,7 @@ function merge(drafts: Draft[]): Draft[] {
     } else {
       const host = verbs.filter((v) => v.at < keep.at).pop();
       if (host) {
-        keep.source = keep.source ?? host.source;
+        if (!keep.source || keep.source.pronoun) keep.source = host.source ?? keep.source;
         res = res.filter((d) => d !== host);
       }
       res = res.filter((d) => d.forced !== 'non-response' || d === keep);

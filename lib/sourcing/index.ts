@@ -24,7 +24,6 @@ import {
   INSTITUTION_NOUNS,
   NOT_NAME_WORDS,
   OUTLET_NOUNS,
-  ROLE_WORDS,
   VAGUE_DETERMINERS,
   VAGUE_PEOPLE,
 } from './lexicon.ts';
@@ -42,7 +41,6 @@ const COMMON_CAPITALIZED = new Set([
   ...INSTITUTION_NOUNS,
   ...DOCUMENT_NOUNS,
   ...OUTLET_NOUNS,
-  ...ROLE_WORDS,
   ...NOT_NAME_WORDS,
 ]);
 

@@ -1057,6 +1057,9 @@ export const HEDGE_MODALS = new Set(['could', 'may', 'might', 'would', 'reported
 
 /** Words that begin an appositive: "Hicks, a Navy veteran, said". */
 export const APPOSITIVE_STARTERS = new Set([
+  'citing',
+  'quoting',
+  'according',
   'both',
   'all',
   'including',

@@ -2,7 +2,14 @@
 // pass before detection: "Tom Forte" (a given name first, or a title before)
 // makes "Forte" a person; "a Whole Foods spokeswoman", "Con Edison officials"
 // or "Acme, which ..." make those names organisations.
-import { GIVEN_NAMES, NOT_NAME_WORDS, ROLE_WORDS } from './lexicon.ts';
+import {
+  COUNTRY_NAMES,
+  GIVEN_NAMES,
+  INSTITUTION_NAMES,
+  INSTITUTION_NOUNS,
+  NOT_NAME_WORDS,
+  ROLE_WORDS,
+} from './lexicon.ts';
 
 export interface NameBook {
   persons: Set<string>;
@@ -19,8 +26,7 @@ const CAP_RUN_RE =
 const ORG_AFTER_RE =
   /^[’']?s?\s+(?:spokes(?:man|woman|person|people)|officials?|executives?|employees|workers|staff(?:ers)?|stores?|shares|stock|headquarters|brand|customers|products|board|shareholders|subsidiary|division|unit|chief executive|ceo|co-founder|founder|website|app|plant|factory|facilit(?:y|ies))\b|^,\s+which\b/iu;
 // what follows a name that is a person's
-const PERSON_AFTER_RE =
-  /^,\s+(?:who|whose|\d{1,3},)\b|^\s+(?:said|says|told)\s+(?:he|she|him|her)\b/iu;
+const PERSON_AFTER_RE = /^,\s+(?:who|whose|\d{1,3},)\b/iu;
 // what comes right before a name that is a person's (a title)
 const PERSON_BEFORE_RE =
   /\b(?:mr|mrs|ms|dr|prof|president|senator|sen|rep|gov|governor|mayor|minister|secretary|spokesperson|spokesman|spokeswoman|chairman|chairwoman|ceo|director|commissioner|professor|judge|justice|ambassador|gen|general|col|colonel|capt|captain|lt|sgt|officer|detective|founder|co-founder|analyst|economist|developer|skipper|coach|attorney|lawyer|editor|reporter|author|chief|deputy|leader|host|pope|king|queen|prince|princess|chancellor|premier|speaker|fellow|veteran|nurse|doctor|teacher|student|resident)\.?\s+$/iu;
@@ -54,6 +60,9 @@ export function learnNames(text: string): NameBook {
       titled = true;
     }
     const first = words[0]!.toLowerCase();
+    const lastWord = words[words.length - 1]!.toLowerCase();
+    if (INSTITUTION_NOUNS.has(lastWord) || COUNTRY_NAMES.has(name) || INSTITUTION_NAMES.has(name))
+      continue;
     if (
       (words.length >= 2 && GIVEN_NAMES.has(first)) ||
       (titled && words.length <= 3) ||

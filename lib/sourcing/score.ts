@@ -114,7 +114,12 @@ export function scoreDraft(
       reasons.push(KIND_REASON.secondhand);
   }
   if (main?.pronoun && !main.backref) score -= LOWER.unresolved;
-  const [lo, hi] = RANGE[weakest as ScoredKind];
+  const lo = RANGE[weakest as ScoredKind][0];
+  let hi = RANGE[weakest as ScoredKind][1];
+  // moderate needs both a specific description and several sources
+  if (weakest === 'anonymous' && !(weakLink?.specific && weakLink.several)) {
+    hi = Math.min(hi, MODERATE_AT - 1);
+  }
   score = Math.round(Math.min(hi, Math.max(lo, score)));
   return { score, band: bandOf(score), reasons };
 }
