@@ -26,6 +26,9 @@ import { BASELINE_CUES } from './analyze';
 import { fmtBytes, fmtMs, fmtRatio, max, median, printTable, verdict } from './stats';
 import { Trace, startTrace } from './trace';
 
+/** Quiet time after each step, so deferred work finishes and is counted. */
+const SETTLE_MS = 2500;
+
 const MARK_DIST = join(ROOT, 'node_modules', 'mark.js', 'dist');
 
 const MARK_RUNNER = `
@@ -229,7 +232,8 @@ async function extRound(
       }
       if (badges === 0) return 'no badges and no sourcelight:painted mark';
     }
-    await page.waitForTimeout(500);
+    // Idle long enough for deferred work (badge positioning) to finish untouched.
+    await page.waitForTimeout(SETTLE_MS);
     badges = await countBadges(page);
     const tabId = await findTab(session.worker, page.url());
     const cues = await cuesOf(page, session.worker, tabId);
@@ -238,13 +242,15 @@ async function extRound(
 
     await page.evaluate(() => performance.mark('bench:toggle-off'));
     await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: false });
-    await page.waitForTimeout(800);
+    await page.evaluate(() => performance.mark('bench:off-replied'));
+    await page.waitForTimeout(SETTLE_MS);
     const afterOff = await countBadges(page);
     const paintedBefore = await page.evaluate(
       () => performance.getEntriesByName('sourcelight:painted').length,
     );
     await page.evaluate(() => performance.mark('bench:toggle-on'));
     await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: true });
+    await page.evaluate(() => performance.mark('bench:on-replied'));
     if (painted) {
       await page
         .waitForFunction(
@@ -254,7 +260,7 @@ async function extRound(
         )
         .catch(() => undefined);
     }
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(SETTLE_MS);
     const afterOn = await countBadges(page);
     const events = await stop();
     const trace = new Trace(events, 'bench:toggle-off');
@@ -262,21 +268,20 @@ async function extRound(
     const start = trace.mark('sourcelight:start');
     const end = start !== null ? trace.mark('sourcelight:painted', start) : null;
     let load;
-    if (start !== null && end !== null) load = trace.window(start, end);
+    if (start !== null && end !== null) load = trace.window(start, trace.settleAfter(end));
     else {
       const ext = trace.extTasks();
       if (ext.length === 0) return 'no extension task in the trace';
       const offAt = trace.mark('bench:toggle-off') ?? Infinity;
       const before = ext.filter((t) => t.start < offAt);
-      load = trace.window(before[0].start, before[before.length - 1].end);
+      load = trace.window(before[0].start, trace.settleAfter(before[before.length - 1].end));
     }
     const offFrom = trace.mark('bench:toggle-off')!;
-    const offTo = trace.lastExtTaskEnd(offFrom, 2000) ?? offFrom;
-    const off = trace.window(offFrom, offTo);
+    const off = trace.window(offFrom, trace.settleAfter(trace.mark('bench:off-replied', offFrom)!));
     const onFrom = trace.mark('bench:toggle-on')!;
-    const onTo =
-      trace.mark('sourcelight:painted', onFrom) ?? trace.lastExtTaskEnd(onFrom, 5000) ?? onFrom;
-    const on = trace.window(onFrom, onTo);
+    const onEnd =
+      trace.mark('sourcelight:painted', onFrom) ?? trace.mark('bench:on-replied', onFrom)!;
+    const on = trace.window(onFrom, trace.settleAfter(onEnd));
     if (afterOff !== 0) console.warn(`  ${url}: ${afterOff} badges left after toggling off`);
     if (afterOn !== badges)
       console.warn(`  ${url}: ${afterOn} badges after toggling on (was ${badges})`);
@@ -310,29 +315,29 @@ async function markRound(
   const stop = await startTrace(cdp);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(SETTLE_MS);
     const heap = await heapUsed(page, cdp);
     await page.addScriptTag({ url: `${origin}/vendor/mark.min.js` });
     await page.addScriptTag({ url: `${origin}/bench/markrun.js` });
-    const marks = await page.evaluate(
-      (c) => (window as never as { __benchMark(c: string[]): Promise<number> }).__benchMark(c),
-      cues,
-    );
-    await page.evaluate(() =>
-      (window as never as { __benchMarkJs: { unmark(): Promise<void> } }).__benchMarkJs.unmark(),
-    );
-    await page.evaluate(() =>
-      (window as never as { __benchMarkJs: { mark(): Promise<number> } }).__benchMarkJs.mark(),
-    );
+    type Runner = {
+      __benchMark(c: string[]): Promise<number>;
+      __benchMarkJs: { mark(): Promise<number>; unmark(): Promise<void> };
+    };
+    const marks = await page.evaluate((c) => (window as never as Runner).__benchMark(c), cues);
+    await page.waitForTimeout(SETTLE_MS);
+    await page.evaluate(() => (window as never as Runner).__benchMarkJs.unmark());
+    await page.waitForTimeout(SETTLE_MS);
+    await page.evaluate(() => (window as never as Runner).__benchMarkJs.mark());
+    await page.waitForTimeout(SETTLE_MS);
     const events = await stop();
     const trace = new Trace(events, 'markjs:start');
     const [s1, s2] = trace.marksNamed('markjs:start');
     const [e1, e2] = trace.marksNamed('markjs:painted');
     const u1 = trace.mark('markjs:unmark-start')!;
     const u2 = trace.mark('markjs:unmark-end')!;
-    const load = trace.window(s1, e1);
-    const off = trace.window(u1, u2);
-    const on = trace.window(s2, e2);
+    const load = trace.window(s1, trace.settleAfter(e1));
+    const off = trace.window(u1, trace.settleAfter(u2));
+    const on = trace.window(s2, trace.settleAfter(e2));
     return {
       loadMs: load.busyMs,
       longestMs: Math.max(load.longestMs, off.longestMs, on.longestMs),
@@ -369,7 +374,8 @@ export async function benchPages(
     .filter((p) => p.sourceBytes > 0)
     .sort((a, b) => b.sourceBytes - a.sourceBytes)
     .slice(0, opts.realPages ?? (opts.quick ? 1 : 3));
-  if (real.length === 0) notes.push('corpus absent: only generated pages measured');
+  if (real.length === 0 && !existsSync(NEWS))
+    notes.push('corpus absent: only generated pages measured');
   for (const p of real)
     cases.push({ name: p.name, path: `/corpus/${p.name}/source.html`, bytes: p.sourceBytes });
   for (const n of [1000, 10000]) {

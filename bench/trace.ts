@@ -115,6 +115,22 @@ export class Trace {
     return { busyMs: busy, longestMs: longest, wallMs: to - from };
   }
 
+  /**
+   * Where the work that follows `t` ends: tasks that start within `gapMs` of
+   * the previous one's end keep the chain going (layout and paint after a
+   * DOM change, a deferred positioning pass), up to `capMs` after `t`.
+   * Tasks under 1 ms (timers, housekeeping) do not extend it.
+   */
+  settleAfter(t: number, gapMs = 100, capMs = 2500): number {
+    let end = t;
+    for (const task of this.tasks) {
+      if (task.end <= t) continue;
+      if (task.start > end + gapMs || task.start > t + capMs) break;
+      if (task.dur >= 1 || task.start <= end) end = Math.max(end, task.end);
+    }
+    return end;
+  }
+
   /** End of the last extension task that starts in [from, from + horizonMs]. */
   lastExtTaskEnd(from: number, horizonMs: number): number | null {
     let end: number | null = null;
