@@ -28,6 +28,7 @@ export interface PopupOptions {
 
 export async function startPopup(opts: PopupOptions): Promise<void> {
   localize(document);
+  document.title = t('extName');
   const ui = elements();
   ui.openOptions.addEventListener('click', () => void browser.runtime.openOptionsPage());
 
