@@ -39,6 +39,8 @@ export class BadgeLayer {
   private readonly itemOf = new WeakMap<Element, BadgeItem>();
   readonly tooltip: Tooltip;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A badge getting focus back from Escape must not reopen its tooltip. */
+  private quietFocus: Element | null = null;
   private readonly abort = new AbortController();
 
   constructor(
@@ -254,7 +256,11 @@ export class BadgeLayer {
     const owner = this.tooltip.owner;
     const hadFocusInside = this.inTooltip(this.overlay.root.activeElement);
     this.tooltip.hide();
-    if (owner && (returnFocus || hadFocusInside)) owner.focus({ preventScroll: true });
+    if (owner && (returnFocus || hadFocusInside)) {
+      this.quietFocus = owner;
+      owner.focus({ preventScroll: true });
+      this.quietFocus = null;
+    }
   }
 
   private scheduleHide(): void {
@@ -286,7 +292,7 @@ export class BadgeLayer {
   private onFocusIn(e: Event): void {
     const btn = this.badgeFrom(e.target);
     if (!btn) return;
-    this.openTooltip(btn);
+    if (this.quietFocus !== btn) this.openTooltip(btn);
     btn.classList.add('active');
     this.handlers.onFocus?.(this.elements().indexOf(btn));
   }

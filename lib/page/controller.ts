@@ -62,6 +62,9 @@ function hiddenByStyle(el: Element): boolean {
   return typeof check === 'function' ? !check.call(el) : false;
 }
 
+/** A same-text re-map slower than this is left to the debounced scan from then on. */
+const REMAP_BUDGET_MS = 12;
+
 function sameMap(a: TextMap | null, b: TextMap): boolean {
   if (!a || a.text !== b.text || a.segments.length !== b.segments.length) return false;
   for (let i = 0; i < a.segments.length; i++) {
@@ -109,6 +112,9 @@ export class PageController {
   private again: ChangeBatch | null = null;
   private navTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  private slowRemap = false;
+  /** Re-maps after a same-text re-render (tests). */
+  remaps = 0;
 
   constructor(private readonly deps: ControllerDeps) {
     this.url = deps.doc.location?.href ?? '';
@@ -211,6 +217,7 @@ export class PageController {
       roots: () => this.roots,
       onChange: (batch) => void this.requestScan(batch),
       onUrlChange: (url) => this.onUrlChange(url),
+      onFrame: () => this.remapIfReplaced(),
       ...this.deps.observe,
     });
     this.observer.start();
@@ -298,6 +305,29 @@ export class PageController {
     const painted = await this.repaint(stale);
     if (!painted) return;
     this.finishScan(t0, result.analysed, result.reused);
+  }
+
+  /**
+   * A framework re-rendered the article with new nodes and the same text: the
+   * ranges point at detached nodes, so the highlights would vanish until the
+   * debounced scan. Re-map at once from the cached result (no analysis). If
+   * this ever gets slow on a page, the page is left to the debounced scan.
+   */
+  private remapIfReplaced(): void {
+    if (!this.enabled || !this.map || !this.result || this.scanning || this.slowRemap) return;
+    if (this.map.segments.every((s) => s.node.isConnected)) return;
+    const t0 = performance.now();
+    const roots = this.roots.some((r) => !r.isConnected) ? findArticleRoots(this.doc) : this.roots;
+    const map = buildTextMap(roots, { isHidden: hiddenByStyle });
+    if (map.text !== this.map.text) return; // a real change: the debounced scan handles it
+    this.roots = roots;
+    this.map = map;
+    this.remaps += 1;
+    void this.repaint()
+      .then(() => {
+        if (performance.now() - t0 > REMAP_BUDGET_MS) this.slowRemap = true;
+      })
+      .catch((e) => this.deps.log(e, 'remap'));
   }
 
   private finishScan(t0: number, analysed: number, reused: number): void {

@@ -37,6 +37,8 @@ export interface PageObserverOptions {
   roots: () => readonly Element[];
   onChange: (batch: ChangeBatch) => void;
   onUrlChange: (url: string) => void;
+  /** Called once per frame with changes (before the debounce), for cheap re-mapping. */
+  onFrame?: () => void;
   wait?: number;
   maxWait?: number;
 }
@@ -47,6 +49,7 @@ export class PageObserver {
   private batch: ChangeBatch = { insideRoots: false, outside: false };
   private lastUrl: string;
   private readonly abort = new AbortController();
+  private frame = 0;
   /** Batches handed on, for tests and the debugging attribute. */
   flushes = 0;
 
@@ -117,7 +120,15 @@ export class PageObserver {
         }
       }
     }
-    if (relevant) this.debounced.call();
+    if (!relevant) return;
+    this.debounced.call();
+    const win = this.opts.doc.defaultView;
+    if (this.opts.onFrame && !this.frame && win) {
+      this.frame = win.requestAnimationFrame(() => {
+        this.frame = 0;
+        this.opts.onFrame?.();
+      });
+    }
   }
 
   private flush(): void {
@@ -136,6 +147,8 @@ export class PageObserver {
     this.observer?.disconnect();
     this.observer = null;
     this.debounced.cancel();
+    if (this.frame) this.opts.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.abort.abort();
   }
 }

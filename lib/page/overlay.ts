@@ -26,6 +26,7 @@ const OVERLAY_CSS = `
 .badge {
   all: initial;
   position: absolute;
+  z-index: 1;
   box-sizing: border-box;
   pointer-events: auto;
   cursor: help;
@@ -56,6 +57,7 @@ const OVERLAY_CSS = `
 .tip {
   all: initial;
   position: absolute;
+  z-index: 2;
   box-sizing: border-box;
   pointer-events: auto;
   display: block;

@@ -1,0 +1,140 @@
+// Shared by the content-script e2e tests: talk to the content script the way
+// the popup and the background do (chrome.tabs.sendMessage from the
+// extension's service worker), and read badges, highlights and layout from
+// the page.
+import type { Page, Worker } from 'playwright-core';
+import type { Message, PageState } from '../../lib/messages';
+
+/**
+ * Sends `message` to the content script of the tab showing `url`. Without the
+ * "tabs" permission the worker cannot read tab URLs, so each tab's content
+ * script is asked for its state and the one on `url` gets the message.
+ */
+export async function sendToTab<T = unknown>(
+  worker: Worker,
+  url: string,
+  message: Message,
+): Promise<T> {
+  return worker.evaluate(
+    async ({ url, message }) => {
+      type Chrome = {
+        tabs: {
+          query(q: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, m: unknown): Promise<unknown>;
+        };
+      };
+      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+      for (const tab of await c.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const state = (await c.tabs
+          .sendMessage(tab.id, { type: 'sourcelight:get-state' })
+          .catch(() => null)) as { url?: string } | null;
+        if (state?.url === url) return c.tabs.sendMessage(tab.id, message);
+      }
+      throw new Error(`no content script answers on ${url}`);
+    },
+    { url, message },
+  ) as Promise<T>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls get-state until `done(state)`; the content script starts at document_idle. */
+export async function waitForState(
+  worker: Worker,
+  page: Page,
+  done: (s: PageState) => boolean,
+  timeout = 15_000,
+): Promise<PageState> {
+  const end = Date.now() + timeout;
+  let last: PageState | null = null;
+  let lastError: unknown = null;
+  while (Date.now() < end) {
+    try {
+      last = await sendToTab<PageState>(worker, page.url(), { type: 'sourcelight:get-state' });
+      if (last && done(last)) return last;
+    } catch (e) {
+      lastError = e; // not injected yet
+    }
+    await sleep(100);
+  }
+  throw new Error(
+    `content script state not reached on ${page.url()}: ${JSON.stringify(last)} ${String(lastError ?? '')}`,
+  );
+}
+
+export interface BadgeInfo {
+  kind: string;
+  score: string;
+  label: string;
+  text: string;
+}
+
+/** Badges as a page script (or a curious reader) finds them: the overlay's open shadow root. */
+export function badgesOf(page: Page): Promise<BadgeInfo[]> {
+  return page.evaluate(() => {
+    const out: { kind: string; score: string; label: string; text: string }[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.hasAttribute('data-sourcelight-kind')) {
+          if ((el as HTMLElement).getClientRects().length === 0) continue; // hidden
+          out.push({
+            kind: el.getAttribute('data-sourcelight-kind') ?? '',
+            score: el.getAttribute('data-sourcelight-score') ?? '',
+            label: el.getAttribute('aria-label') ?? '',
+            text: el.textContent ?? '',
+          });
+        }
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return out;
+  });
+}
+
+/** Everything Sourcelight could leave behind on a page. */
+export function leftovers(page: Page): Promise<{ nodes: number; highlights: number }> {
+  return page.evaluate(() => {
+    const nodes = document.querySelectorAll(
+      '[data-sourcelight], sourcelight-overlay, [data-sourcelight-kind]',
+    ).length;
+    let highlights = 0;
+    (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, name) => {
+      if (name.startsWith('sourcelight')) highlights += h.size;
+    });
+    return { nodes, highlights };
+  });
+}
+
+/** Bounding boxes of the page's paragraphs (up to `max`), rounded to 1/100 px. */
+export function paragraphBoxes(page: Page, max = 300): Promise<number[][]> {
+  return page.evaluate((max) => {
+    return [...document.querySelectorAll('p, li, h1, h2, h3, blockquote')]
+      .slice(0, max)
+      .map((p) => {
+        const r = p.getBoundingClientRect();
+        return [r.x, r.y + window.scrollY, r.width, r.height].map((v) => Math.round(v * 100) / 100);
+      });
+  }, max);
+}
+
+/** Collects console errors that come from the extension (prefix or extension URL). */
+export function watchExtensionErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    const where = msg.location()?.url ?? '';
+    if (text.includes('[Sourcelight]') || where.startsWith('chrome-extension://')) {
+      errors.push(`${text} @ ${where}`);
+    }
+  });
+  page.on('pageerror', (err) => {
+    const stack = err.stack ?? '';
+    if (stack.includes('chrome-extension://') || err.message.includes('Sourcelight')) {
+      errors.push(err.message);
+    }
+  });
+  return errors;
+}
