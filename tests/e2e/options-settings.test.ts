@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser';
 import { KINDS } from '../../lib/sourcing/types';
+import type { Settings } from '../../lib/settings/schema';
 import { openOptions, seriousViolations, storageGet, storageSet } from './popup-helpers';
 
 let session: ExtensionSession;
@@ -20,7 +21,8 @@ beforeEach(async () => {
 });
 
 const DEFAULTS = { kinds: [...KINDS], minBand: 'all', autoOnArticles: true, customCues: [] };
-const settingsInStorage = async () => (await storageGet(session, 'settings')).settings;
+const settingsInStorage = async () =>
+  (await storageGet(session, 'settings')).settings as Settings | undefined;
 
 describe('options page', () => {
   test('kinds, minimum band and automatic mode save at once and come back after a reload', async () => {
@@ -119,7 +121,7 @@ describe('options page', () => {
     expect(await page.locator('#cue-error').textContent()).toBe(
       'That phrase is already in the list.',
     );
-    expect((await settingsInStorage()).customCues).toEqual([
+    expect((await settingsInStorage())!.customCues).toEqual([
       { phrase: 'word on the street', kind: 'vague' },
       { phrase: 'insiders whisper', kind: 'anonymous' },
     ]);
@@ -129,7 +131,7 @@ describe('options page', () => {
     expect(await page.locator('#cue-list li[data-cue]').count()).toBe(2);
     await page.getByRole('button', { name: 'Remove word on the street' }).click();
     await expect
-      .poll(async () => (await settingsInStorage()).customCues)
+      .poll(async () => (await settingsInStorage())!.customCues)
       .toEqual([{ phrase: 'insiders whisper', kind: 'anonymous' }]);
     await page.close();
   });
@@ -172,7 +174,7 @@ describe('options page', () => {
 
     await page.getByRole('button', { name: 'Remove reportedly' }).click();
     await expect.poll(() => rows.count()).toBe(1);
-    expect((await storageGet(session, 'wrongReports')).wrongReports).toHaveLength(1);
+    expect((await storageGet(session, 'wrongReports')).wrongReports as unknown[]).toHaveLength(1);
     await page.locator('#reports-clear').click();
     await expect.poll(() => page.locator('#reports-empty').isVisible()).toBe(true);
     expect((await storageGet(session, 'wrongReports')).wrongReports).toEqual([]);
@@ -192,7 +194,7 @@ describe('options page', () => {
     expect(await page.locator('#kind-vague').isChecked()).toBe(false);
     await page.locator('#reset').click();
     await page.locator('#reset-no').click();
-    expect((await settingsInStorage()).minBand).toBe('strong');
+    expect((await settingsInStorage())!.minBand).toBe('strong');
     await page.locator('#reset').click();
     await page.locator('#reset-yes').click();
     await expect.poll(settingsInStorage).toEqual(DEFAULTS);
