@@ -5,6 +5,7 @@ import {
   type ExtensionSession,
   type StaticServer,
 } from '../../scripts/browser';
+import { BAND_COLOR } from '../../lib/ui/labels';
 import {
   PAGES,
   badgeCount,
@@ -132,6 +133,24 @@ describe('popup against an article tab', () => {
     const { page, tabId, state } = await openArticle('/site/article-2.html');
     const expected = state.summary!.score === null ? '–' : String(state.summary!.score);
     await expect.poll(() => badgeText(session, tabId), { timeout: 5000 }).toBe(expected);
+    // Coloured by the page's band (the same colours as the popup's score).
+    const colour = await session.worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { action: { getBadgeBackgroundColor(d: object): Promise<number[]> } };
+          }
+        ).chrome.action.getBadgeBackgroundColor({ tabId: id }),
+      tabId,
+    );
+    const hex =
+      '#' +
+      colour
+        .slice(0, 3)
+        .map((c) => c.toString(16).padStart(2, '0'))
+        .join('');
+    const band = state.summary!.score === null ? 'none' : state.summary!.band;
+    expect(hex).toBe(BAND_COLOR[band]);
     // Off clears it; on writes it again.
     await session.worker.evaluate(
       (id) =>
