@@ -26,7 +26,8 @@ import {
 
 let session: ExtensionSession;
 let server: StaticServer;
-const errors: string[] = [];
+/** Errors from the extension, one list per page opened. */
+const errorLists: string[][] = [];
 
 beforeAll(async () => {
   server = await serveStatic({ '/content/': join(ROOT, 'tests/e2e/pages/content') });
@@ -36,15 +37,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await server?.close();
-  expect(errors).toEqual([]);
+  expect(errorLists.flat()).toEqual([]);
 });
 
 async function open(path: string): Promise<Page> {
   const page = await session.context.newPage();
-  errors.push(...watchExtensionErrors(page));
-  // Late errors are pushed into the same array through the page's listeners.
-  const list = watchExtensionErrors(page);
-  page.on('close', () => errors.push(...list));
+  errorLists.push(await watchExtensionErrors(page));
   await page.goto(server.url(path));
   return page;
 }

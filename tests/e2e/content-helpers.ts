@@ -119,22 +119,37 @@ export function paragraphBoxes(page: Page, max = 300): Promise<number[][]> {
   }, max);
 }
 
-/** Collects console errors that come from the extension (prefix or extension URL). */
-export function watchExtensionErrors(page: Page): string[] {
+/**
+ * Collects errors that come from the extension: console errors and uncaught
+ * exceptions in its content script's isolated world (seen through CDP, which
+ * reports every execution context), and any console error with its prefix.
+ * The page's own errors (failed remote resources, its scripts) are ignored.
+ */
+export async function watchExtensionErrors(page: Page): Promise<string[]> {
   const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const text = msg.text();
-    const where = msg.location()?.url ?? '';
-    if (text.includes('[Sourcelight]') || where.startsWith('chrome-extension://')) {
-      errors.push(`${text} @ ${where}`);
+  const extensionContexts = new Set<number>();
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (e.context.origin.startsWith('chrome-extension://')) extensionContexts.add(e.context.id);
+  });
+  cdp.on('Runtime.consoleAPICalled', (e) => {
+    if (e.type !== 'error' && e.type !== 'assert') return;
+    const text = e.args.map((a) => String(a.value ?? a.description ?? '')).join(' ');
+    if (extensionContexts.has(e.executionContextId) || text.includes('[Sourcelight]')) {
+      errors.push(`console.${e.type}: ${text}`);
     }
   });
-  page.on('pageerror', (err) => {
-    const stack = err.stack ?? '';
-    if (stack.includes('chrome-extension://') || err.message.includes('Sourcelight')) {
-      errors.push(err.message);
+  cdp.on('Runtime.exceptionThrown', (e) => {
+    const d = e.exceptionDetails;
+    const text = `${d.text} ${d.exception?.description ?? ''}`;
+    if (
+      (d.executionContextId !== undefined && extensionContexts.has(d.executionContextId)) ||
+      text.includes('chrome-extension://') ||
+      text.includes('Sourcelight')
+    ) {
+      errors.push(`exception: ${text}`);
     }
   });
+  await cdp.send('Runtime.enable');
   return errors;
 }
