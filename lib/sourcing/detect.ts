@@ -60,7 +60,13 @@ for (const p of PHRASES) TRIE.add(p.phrase, p);
 
 /** Every word that can start a cue: used to skip sentences with no cue at all. */
 export const TRIGGER_WORDS: readonly string[] = [
-  ...new Set([...REPORTING_VERBS.keys(), ...TRIE.firstWords(), ...DOCUMENT_NOUNS]),
+  ...new Set([
+    ...REPORTING_VERBS.keys(),
+    // for a phrase, its longest word ("statement" in "in a statement") is the rarest
+    ...PHRASES.map((p) => p.phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+    ...DOCUMENT_NOUNS,
+    ...REPORTING_NOUNS,
+  ]),
 ];
 
 const NOUN_DETERMINERS = new Set([

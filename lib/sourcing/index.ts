@@ -11,8 +11,9 @@ import {
   type CustomCue,
   type Kind,
 } from './types.ts';
-import { segmentSentences } from './segment.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { segmentStream } from './segment.ts';
+import { materialize, type Token } from './tokens.ts';
+import { hashWord, scanTokens, WORD } from './scan.ts';
 import { learnNames, type NameBook } from './names.ts';
 import { detectSentence, TRIGGER_WORDS, type Draft } from './detect.ts';
 import { Memory } from './resolve.ts';
@@ -46,15 +47,10 @@ const COMMON_CAPITALIZED = new Set([
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Compiled once: any word that can start a cue. Sentences without one are
-// not tokenized at all.
-const TRIGGER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...TRIGGER_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRe(w).replace(/'/g, "['’]"))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+// Built once: hashes of every word that can start a cue. Sentences without
+// one are never looked at closely.
+const TRIGGER_HASHES = new Set<number>(TRIGGER_WORDS.map((w) => hashWord(w, 0, w.length)));
+// possessive forms hash differently: "report's" is rare enough to ignore
 
 /** Largest input analysed; beyond it the text is cut (the content script
  * never sends that much, and the analysis stays linear anyway). */
@@ -71,25 +67,23 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
 }
 
 function run(text: string, options?: AnalyzeOptions): Analysis {
-  const { starts, ends, quoted } = segmentSentences(text);
-  const book: NameBook = learnNames(text);
+  const ts = scanTokens(text);
+  const { starts, ends, tok0, tok1 } = segmentStream(text, ts);
+  const book: NameBook = learnNames(text, ts);
   const memory = new Memory();
   const attributions: Attribution[] = [];
 
-  // sentence indexes that hold a trigger word, in order
-  const hits: number[] = [];
-  TRIGGER_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let si = 0;
-  while ((m = TRIGGER_RE.exec(text)) !== null) {
-    const at = m.index;
-    while (si < starts.length && ends[si] <= at) si++;
-    if (si >= starts.length) break;
-    if (starts[si] <= at && hits[hits.length - 1] !== si) hits.push(si);
-  }
-
-  for (const s of hits) {
-    const toks = tokenize(text, starts[s], ends[s], quoted[s]);
+  for (let s = 0; s < starts.length; s++) {
+    // skip sentences without any cue word
+    let hit = false;
+    for (let k = tok0[s]; k < tok1[s]; k++) {
+      if (ts.flags[k] & WORD && TRIGGER_HASHES.has(ts.hash[k])) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) continue;
+    const toks = materialize(text, ts, tok0[s], tok1[s]);
     if (!toks.length) continue;
     uncapitalizeFirst(toks);
     const drafts = detectSentence(toks, 0, toks.length, book);

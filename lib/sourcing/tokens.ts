@@ -1,6 +1,6 @@
-// Tokens of one sentence: words (with inner apostrophes, dots, hyphens) and
-// the punctuation the detector cares about. One compiled regex, run from the
-// sentence start with lastIndex, so no substring is made.
+// Token objects for one sentence, made from the flat token stream only for
+// sentences that hold a cue word.
+import { CAP, QUOTED, WORD, type TokenStream } from './scan.ts';
 
 export interface Token {
   start: number;
@@ -21,10 +21,6 @@ export interface Token {
   quoted: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*|[“”"«»]|[,;:—–()[\]]|[.!?…]/gu;
-const POSSESSIVE_RE = /['’]s$/;
-const CAP_RE = /^\p{Lu}/u;
-
 export function isOpenQuote(t: Token): boolean {
   return t.text === '“' || t.text === '«';
 }
@@ -35,38 +31,32 @@ export function isQuoteMark(t: Token): boolean {
   return t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»';
 }
 
-/** Tokenize text[start, end); `quoted` is the quotation state at `start`. */
-export function tokenize(text: string, start: number, end: number, quoted: boolean): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = start;
-  let inQuote = quoted;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    if (m.index >= end) break;
-    const raw = m[0];
-    const tEnd = Math.min(m.index + raw.length, end);
-    const t = text.slice(m.index, tEnd);
-    const c0 = t.charCodeAt(0);
-    const word = !(c0 < 128 ? /[",;:()[\].!?]/.test(t[0]!) : '“”«»—–…'.includes(t[0]!));
-    if (!word) {
-      if (t === '“' || t === '«') inQuote = true;
-      else if (t === '”' || t === '»') inQuote = false;
-      else if (t === '"') inQuote = !inQuote;
-    }
-    let lower = t.toLowerCase();
-    if (lower.includes('’')) lower = lower.replaceAll('’', "'");
-    const poss = word && POSSESSIVE_RE.test(lower);
-    out.push({
-      start: m.index,
-      end: tEnd,
+/** Token objects for stream tokens [k0, k1). */
+export function materialize(text: string, ts: TokenStream, k0: number, k1: number): Token[] {
+  const out: Token[] = new Array(k1 - k0);
+  for (let k = k0; k < k1; k++) {
+    const s = ts.start[k];
+    const e = ts.end[k];
+    const f = ts.flags[k];
+    const t = text.slice(s, e);
+    const word = (f & WORD) !== 0;
+    let lower = word ? t.toLowerCase() : t;
+    if (word && lower.includes('’')) lower = lower.replaceAll('’', "'");
+    const poss = word && lower.length > 2 && lower.endsWith("'s");
+    out[k - k0] = {
+      start: s,
+      end: e,
       text: t,
       lower,
       base: poss ? lower.slice(0, -2) : lower,
       word,
-      cap: word && CAP_RE.test(t),
+      cap: (f & CAP) !== 0,
       poss,
-      quoted: word ? inQuote : false,
-    });
+      quoted: (f & QUOTED) !== 0,
+    };
   }
   return out;
 }
+
+/** Tokens of text[start, end) on their own (tests and tools). */
+export { scanTokens } from './scan.ts';

@@ -1,0 +1,168 @@
+// One pass over the characters that cuts the text into tokens (words and
+// punctuation) stored flat in typed arrays. No Unicode regex runs here: this is
+// the hot loop on a 10 MB page. Each word also gets a hash of its lower-case
+// form so that cue words are found without making a string per word.
+
+/** Token flags. */
+export const WORD = 1;
+export const CAP = 2;
+/** A word inside a quotation. */
+export const QUOTED = 4;
+/** A newline (or the text start) comes before this token. */
+export const NL_BEFORE = 8;
+/** Whitespace comes before this token. */
+export const SPACE_BEFORE = 16;
+
+export interface TokenStream {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  /** Hash of the lower-case word (0 for punctuation). */
+  hash: Int32Array;
+}
+
+const isNewline = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
+const isSpace = (c: number) =>
+  c === 32 ||
+  c === 9 ||
+  c === 11 ||
+  c === 12 ||
+  c === 0xa0 ||
+  c === 0xfeff ||
+  c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x202f ||
+  c === 0x205f;
+
+/** Letters and digits, ASCII or not (any other non-ASCII character that is not
+ * a known punctuation or space counts as a letter: accents, CJK, emoji). */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xbf || c === 0xa1 || c === 0xb7)
+    return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: quotes, dashes, spaces
+  if (c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x85) return false;
+  return true;
+}
+
+/** Characters that join two word parts: "don't", "U.S", "co-founder", "AT&T". */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+
+const isUpper = (c: number, text: string, i: number) => {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 0xc0) return false;
+  const ch = text[i];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+
+// FNV-1a over lower-case code units, with ’ read as '
+export function hashWord(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c === 0x2019) c = 39;
+    else if (c >= 0xc0 && c < 0x250) c = text[i].toLowerCase().charCodeAt(0);
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+export function scanTokens(text: string): TokenStream {
+  const n = text.length;
+  let cap = Math.max(16, n >> 2);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
+  let count = 0;
+  let inQuote = false;
+  let pending = NL_BEFORE; // flags for the next token (space / newline seen)
+
+  const grow = () => {
+    cap *= 2;
+    const s2 = new Int32Array(cap);
+    s2.set(start);
+    start = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(end);
+    end = e2;
+    const f2 = new Uint8Array(cap);
+    f2.set(flags);
+    flags = f2;
+    const h2 = new Int32Array(cap);
+    h2.set(hash);
+    hash = h2;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isNewline(c)) {
+      pending |= NL_BEFORE | SPACE_BEFORE;
+      inQuote = false; // a quotation never runs across blocks here
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      pending |= SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    if (count === cap) grow();
+    if (isWordChar(c)) {
+      const s = i;
+      let h = 0x811c9dc5;
+      let j = i;
+      for (;;) {
+        // one word part
+        while (j < n) {
+          let d = text.charCodeAt(j);
+          if (!isWordChar(d)) break;
+          if (d >= 65 && d <= 90) d |= 32;
+          else if (d >= 0xc0 && d < 0x250) d = text[j].toLowerCase().charCodeAt(0);
+          h ^= d;
+          h = Math.imul(h, 0x01000193);
+          j++;
+        }
+        // a joiner followed by another word part continues the word
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
+          let d = text.charCodeAt(j);
+          if (d === 0x2019) d = 39;
+          h ^= d;
+          h = Math.imul(h, 0x01000193);
+          j++;
+          continue;
+        }
+        break;
+      }
+      start[count] = s;
+      end[count] = j;
+      flags[count] = pending | WORD | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
+      hash[count] = h | 0;
+      count++;
+      pending = 0;
+      i = j;
+      continue;
+    }
+    // punctuation: one character per token (a surrogate pair stays whole)
+    let j = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 0xdc00 && d <= 0xdfff) j++;
+    }
+    if (c === 0x201c || c === 0xab) inQuote = true;
+    else if (c === 0x201d || c === 0xbb) inQuote = false;
+    else if (c === 34) inQuote = !inQuote;
+    start[count] = i;
+    end[count] = j;
+    flags[count] = pending;
+    hash[count] = 0;
+    count++;
+    pending = 0;
+    i = j;
+  }
+  return { count, start, end, flags, hash };
+}
