@@ -60,6 +60,8 @@ export interface SourceInfo {
   posts?: boolean;
   /** For a pronoun: a source named earlier in the same sentence. */
   antecedent?: SourceInfo;
+  /** Further links inside the phrase: "a report citing people familiar". */
+  chain?: SourceInfo[];
 }
 
 const PREPOSITIONS = new Set([
@@ -188,6 +190,15 @@ export function classifyPhrase(
   while (a < b && !toks[a].word) a++;
   while (b > a && !toks[b - 1].word) b--;
   if (a >= b) return null;
+  // "a Journal report citing people familiar with it": a chain in one phrase
+  for (let k = a + 1; k < b - 1; k++) {
+    if (toks[k].word && (toks[k].base === 'citing' || toks[k].base === 'quoting')) {
+      const main = classifyPhrase(toks, a, k, book);
+      const link = classifyPhrase(toks, k + 1, b, book);
+      if (main && link) return { ...main, chain: [...(main.chain ?? []), link] };
+      return main ?? link;
+    }
+  }
   // "no group claimed", "none said": nobody is the source
   if (toks[a].base === 'no' || toks[a].base === 'none' || toks[a].base === 'nobody') return null;
   const start = toks[a].start;

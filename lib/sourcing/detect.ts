@@ -367,6 +367,8 @@ function antecedentInSentence(
 }
 
 const TELL_FORMS = new Set(['tell', 'tells', 'told']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
+const WRITE_FORMS = new Set(['write', 'writes', 'wrote']);
 const THING_DETERMINERS = new Set([
   'the',
   'a',
@@ -405,7 +407,7 @@ const RECIPIENTS = new Set([
 /** "told reporters", "told the BBC", "told her": yes; "told the story": no. */
 function toldSomeone(toks: readonly Token[], n: number, hi: number): boolean {
   if (n >= hi || !toks[n].word) return true; // '..., he told.' or a quotation follows
-  if (!THING_DETERMINERS.has(toks[n].base)) return true;
+  if (!THING_DETERMINERS.has(toks[n].base) || toks[n].base === 'that') return true;
   const head = toks[n + 1];
   if (!head || n + 1 >= hi || !head.word) return true;
   if (head.cap) return true; // "told the BBC"
@@ -498,6 +500,29 @@ export function detectSentence(
       continue;
     }
     if (t.quoted) continue;
+    // the passive with its agent: "was published by X", "were confirmed by X"
+    if (
+      i > lo &&
+      i + 2 < hi &&
+      toks[i + 1].base === 'by' &&
+      PASSIVE_AUX.has(toks[i - 1].base) &&
+      (PUBLISH_PARTICIPLES.has(t.base) || (REPORTING_VERBS.has(t.base) && t.base.endsWith('ed')))
+    ) {
+      const e = collectRight(toks, i + 2, hi);
+      const src = classifyPhrase(toks, i + 2, e, book);
+      if (src && !src.pronoun) {
+        drafts.push({
+          cueStart: t.start,
+          cueEnd: toks[i + 1].end,
+          at: i,
+          source: src,
+          links: [],
+          role: 'by',
+        });
+        i++;
+        continue;
+      }
+    }
     let info = REPORTING_VERBS.get(t.lower);
     if (info && (info.participle || t.cap)) info = undefined;
     // "the report", "a Reuters report citing": a noun, not a verb
@@ -516,17 +541,17 @@ export function detectSentence(
     }
     if (info) {
       if (i > lo && toks[i - 1].word && toks[i - 1].base === 'not') continue; // "did not say"
-      if (TELL_FORMS.has(t.base) && !toldSomeone(toks, i + 1, hi)) continue; // "told the story"
+      // "told the story", "wrote a letter": an object, not a claim
+      if ((TELL_FORMS.has(t.base) || WRITE_FORMS.has(t.base)) && !toldSomeone(toks, i + 1, hi))
+        continue;
       const f = findSubject(ctx, i, i);
       const src = f.src;
       if (!src) continue;
       // "the company claims its ...": a verb only after a subject we recognise
       const nextWord = i + 1 < hi && toks[i + 1].word;
-      if (
-        nounLike &&
-        (!src.known || f.inverted || !t.lower.endsWith('s') || src.plural || !nextWord)
-      )
-        continue;
+      // a verb form agrees with its subject: "the agency reports", "filings show"
+      const agrees = t.lower.endsWith('s') ? !src.plural : !!src.plural;
+      if (nounLike && (!src.known || f.inverted || !nextWord || !agrees)) continue;
       if (src.pronoun) src.antecedent = antecedentInSentence(ctx, i, src.pronoun);
       const k = src.kind;
       const docLike = k === 'document' || k === 'secondhand' || src.pronoun === 'thing';
@@ -605,7 +630,14 @@ export function detectSentence(
       )
         s--;
       const agentStart = published ? i + 3 : i + 2;
-      const e = collectRight(toks, agentStart, hi);
+      let e = collectRight(toks, agentStart, hi);
+      // "data from the Census Bureau shows ...": the agent ends at the verb
+      for (let q = agentStart; q < e; q++) {
+        if (REPORTING_VERBS.has(toks[q].lower) && !toks[q].cap) {
+          e = q;
+          break;
+        }
+      }
       const src = classifyPhrase(toks, s, Math.max(e, i + 1), book);
       if (!src || (src.kind !== 'document' && src.kind !== 'secondhand')) continue;
       drafts.push({

@@ -126,7 +126,7 @@ function finish(
   }
   const links: SourceInfo[] = [];
   if (src) links.push(src);
-  for (const l of d.links) {
+  for (const l of [...(src?.chain ?? []), ...d.links]) {
     const r = memory.resolve(l, s);
     if (r) links.push(r);
   }

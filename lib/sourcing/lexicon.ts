@@ -991,7 +991,6 @@ export const NP_BOUNDARY_WORDS = new Set([
   'be',
   'to',
   'not',
-  'no',
 ]);
 
 /** Words skipped between a subject and its verb ("has also said"). */
