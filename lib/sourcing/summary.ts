@@ -2,7 +2,7 @@
 import { BANDS, KINDS, type Attribution, type Band, type Kind, type Summary } from './types.ts';
 import { bandOf } from './score.ts';
 
-/** Share of scored attributions above which the verdict leans one way. */
+/** Shares of scored attributions from which the verdict leans one way (on-record: at least; unnamed: more than). */
 const MOSTLY = 0.7;
 const LEANS = 0.5;
 
@@ -38,6 +38,6 @@ function verdict(total: number, scored: number, onRecord: number, unnamed: numbe
   if (total === 0) return 'No attributions found';
   if (scored === 0) return 'Only non-responses: the sources did not comment';
   if (onRecord / scored >= MOSTLY) return 'Mostly on-record sourcing';
-  if (unnamed / scored >= LEANS) return 'Leans on anonymous and second-hand sources';
+  if (unnamed / scored > LEANS) return 'Leans on anonymous and second-hand sources';
   return 'Mixed sourcing: on-record and unnamed sources';
 }
