@@ -29,6 +29,8 @@ export interface Opened {
   url: string;
   /** Uncaught errors (main world or content script) and console errors naming Sourcelight. */
   errors: string[];
+  /** Every console message, as "type: text". */
+  console: string[];
 }
 
 export interface BadgeInfo {
@@ -61,6 +63,31 @@ export const BADGES_JS = `(() => {
     }
   }
   return out;
+})()`;
+
+export interface TooltipInfo {
+  text: string;
+  hidden: boolean;
+  /** Tag names of every element inside the tooltip. */
+  tags: string[];
+  /** Elements in the whole overlay that page text could have smuggled in. */
+  dangerous: number;
+}
+
+/** The open tooltip (role=tooltip or #sourcelight-tip) inside Sourcelight's overlay. */
+export const TOOLTIP_JS = `(() => {
+  const host = document.querySelector('sourcelight-overlay');
+  const root = host && host.shadowRoot;
+  if (!root) return null;
+  const tip = root.getElementById('sourcelight-tip') || root.querySelector('[role=tooltip]');
+  if (!tip) return null;
+  const style = getComputedStyle(tip);
+  return {
+    text: tip.textContent,
+    hidden: tip.hidden || style.display === 'none' || style.visibility === 'hidden',
+    tags: [...tip.querySelectorAll('*')].map((e) => e.localName),
+    dangerous: root.querySelectorAll('img, script, iframe, object, embed, svg, [onerror], [onload], [onmouseover]').length,
+  };
 })()`;
 
 /** The text of every range in Sourcelight's highlights (from the page's own CSS.highlights). */
@@ -135,13 +162,15 @@ export class HostileEnv {
     const page = await this.session.context.newPage();
     this.opened.push(page);
     const errors: string[] = [];
+    const messages: string[] = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
+      messages.push(`${m.type()}: ${m.text()}`);
       if (m.type() === 'error' && /sourcelight/i.test(m.text()))
         errors.push(`console: ${m.text()}`);
     });
     await page.goto(url, { waitUntil: 'load' });
-    return { page, url: page.url(), errors };
+    return { page, url: page.url(), errors, console: messages };
   }
 
   async closePage(page: Page): Promise<void> {
@@ -230,6 +259,14 @@ export class HostileEnv {
 
   state(url: string): Promise<PageState | null> {
     return this.send<PageState>(url, { type: 'sourcelight:get-state' });
+  }
+
+  /** Opens badge `index`'s tooltip (as the popup does) and returns what it shows. */
+  async tooltip(opened: Opened, index: number): Promise<TooltipInfo | null> {
+    const ok = await this.send<boolean>(opened.url, { type: 'sourcelight:focus', index });
+    if (!ok) return null;
+    await opened.page.waitForTimeout(50);
+    return (await opened.page.evaluate(TOOLTIP_JS)) as TooltipInfo | null;
   }
 }
 
