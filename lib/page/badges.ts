@@ -76,8 +76,12 @@ export class BadgeLayer {
     return this.items.length;
   }
 
-  /** Makes the layer show exactly `items`, reusing elements whose key is unchanged. */
-  sync(items: BadgeItem[]): void {
+  /**
+   * Makes the layer show exactly `items`, reusing elements whose key is
+   * unchanged. New badges stay hidden ("pending") until positioned, so
+   * creating thousands costs no layout; `pause` lets a big page yield.
+   */
+  async sync(items: BadgeItem[], pause?: () => Promise<void>): Promise<void> {
     const doc = this.overlay.host.ownerDocument;
     const keep = new Set(items.map((i) => i.key));
     for (const [key, btn] of this.byKey) {
@@ -87,11 +91,14 @@ export class BadgeLayer {
       this.byKey.delete(key);
     }
     let prev: Element | null = null;
-    items.forEach((item, index) => {
+    for (let index = 0; index < items.length; index++) {
+      if (pause && index % 100 === 99) await pause();
+      const item = items[index];
       let btn = this.byKey.get(item.key);
       if (!btn) {
         btn = doc.createElement('button');
         btn.type = 'button';
+        btn.classList.add('pending');
         this.byKey.set(item.key, btn);
       }
       this.fillBadge(btn, item, index);
@@ -104,7 +111,7 @@ export class BadgeLayer {
         : this.overlay.layer.firstChild;
       if (want !== btn) this.overlay.layer.insertBefore(btn, want);
       prev = btn;
-    });
+    }
     this.items = items;
     if (this.tooltip.owner && !this.tooltip.owner.isConnected) this.tooltip.hide();
   }
@@ -113,7 +120,9 @@ export class BadgeLayer {
     const a = item.attribution;
     const text = badgeText(a);
     if (btn.textContent !== text) btn.textContent = text;
-    btn.className = `badge ${a.band}`;
+    const pending = btn.classList.contains('pending');
+    const gone = btn.classList.contains('gone');
+    btn.className = `badge ${a.band}${pending ? ' pending' : ''}${gone ? ' gone' : ''}`;
     btn.setAttribute('data-sourcelight-kind', a.kind);
     btn.setAttribute('data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
     btn.setAttribute('data-sourcelight-band', a.band);
@@ -125,8 +134,8 @@ export class BadgeLayer {
    * Places every badge at the end of its cue. Reads all rects first, then
    * writes all positions; overlapping badges on one line are pushed right.
    */
-  position(): void {
-    if (this.items.length === 0) return;
+  position(from = 0, to = this.items.length): void {
+    if (this.items.length === 0 || from >= to) return;
     const win = this.overlay.host.ownerDocument.defaultView;
     const docEl = this.overlay.host.ownerDocument.documentElement;
     const origin = this.overlay.origin();
@@ -134,37 +143,58 @@ export class BadgeLayer {
     const hostDocX = origin.x + (win?.scrollX ?? 0);
     const leftEdge = -hostDocX;
     const rightEdge = docEl.clientWidth - hostDocX;
-    const spots: ({ x: number; y: number } | null)[] = this.items.map((item) => {
+    const slice = this.items.slice(from, to);
+    const spots: ({ x: number; y: number } | null)[] = slice.map((item) => {
       const rect = lastRect(item.cue);
       if (!rect) return null;
       return { x: rect.right - origin.x + 1, y: rect.top - origin.y - RAISE };
     });
-    const placed: { x: number; y: number; w: number }[] = [];
-    this.items.forEach((item, i) => {
+    // Badges come in text order, so on one line they arrive left to right:
+    // each is checked only against the last few rows placed (O(n), not O(n²)).
+    const rows: { y: number; end: number }[] = [];
+    slice.forEach((item, i) => {
       const btn = this.byKey.get(item.key);
       if (!btn) return;
+      btn.classList.remove('pending');
       const spot = spots[i];
       if (!spot) {
-        btn.classList.add('gone');
+        if (!btn.classList.contains('gone')) btn.classList.add('gone');
         return;
       }
-      btn.classList.remove('gone');
+      if (btn.classList.contains('gone')) btn.classList.remove('gone');
       const w = estimateWidth(btn.textContent ?? '');
       let x = spot.x;
-      for (const p of placed) {
-        if (Math.abs(p.y - spot.y) < BADGE_H && x < p.x + p.w + 2 && x + w > p.x) {
-          x = p.x + p.w + 2;
-        }
-      }
+      let row = rows.find((r) => Math.abs(r.y - spot.y) < BADGE_H * 0.6);
+      if (row && x < row.end + 2) x = row.end + 2;
       // Never past the right edge: an overflowing badge would add a scrollbar
       // and move the page's layout.
       x = Math.max(leftEdge, Math.min(x, rightEdge - w - 2));
-      placed.push({ x, y: spot.y, w });
-      btn.style.left = `${Math.round(x)}px`;
-      btn.style.top = `${Math.round(spot.y)}px`;
+      if (!row) {
+        row = { y: spot.y, end: -Infinity };
+        rows.unshift(row);
+        if (rows.length > 4) rows.pop();
+      }
+      row.end = Math.max(row.end, x + w);
+      const left = `${Math.round(x)}px`;
+      const top = `${Math.round(spot.y)}px`;
+      if (btn.style.left !== left) btn.style.left = left;
+      if (btn.style.top !== top) btn.style.top = top;
     });
     if (this.tooltip.open && this.tooltip.owner) {
       this.tooltip.place(this.tooltip.owner, this.bounds());
+    }
+  }
+
+  /**
+   * Positions in chunks, yielding between them: each chunk's new badges cost
+   * one small layout instead of one layout of thousands.
+   */
+  async positionSliced(pause: () => Promise<void>, isStale: () => boolean): Promise<void> {
+    const CHUNK = 200;
+    for (let from = 0; from < this.items.length; from += CHUNK) {
+      if (isStale()) return;
+      this.position(from, Math.min(this.items.length, from + CHUNK));
+      if (from + CHUNK < this.items.length) await pause();
     }
   }
 
@@ -174,6 +204,7 @@ export class BadgeLayer {
     if (els.length === 0) return false;
     const i = Math.max(0, Math.min(els.length - 1, index));
     const btn = els[i];
+    if (btn.classList.contains('pending')) this.position(i, i + 1);
     if (btn.classList.contains('gone')) return false;
     btn.focus({ preventScroll: true });
     try {
@@ -196,6 +227,7 @@ export class BadgeLayer {
   /** Next (+1) or previous (-1) badge from the focused one, wrapping around. */
   move(direction: 1 | -1): boolean {
     const els = this.elements().filter((b) => !b.classList.contains('gone'));
+    // (pending badges are positioned on demand by focusIndex)
     if (els.length === 0) return false;
     const all = this.elements();
     const current = this.focusedIndex();
@@ -212,8 +244,8 @@ export class BadgeLayer {
     this.abort.abort();
     if (this.hideTimer) clearTimeout(this.hideTimer);
     this.tooltip.hide();
-    this.tooltip.element.remove();
-    for (const btn of this.byKey.values()) btn.remove();
+    // One operation: removing thousands of badges one by one costs a second.
+    this.overlay.layer.replaceChildren();
     this.byKey.clear();
     this.items = [];
   }

@@ -19,6 +19,7 @@ import type { BadgeItem } from './badges';
 import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
 import { PageObserver, type ChangeBatch } from './observer';
 import { Painter } from './painter';
+import { yieldToMain } from './schedule';
 import { buildTextMap, type TextMap } from './text-map';
 import {
   reportText,
@@ -289,7 +290,14 @@ export class PageController {
     const stale = () => gen !== this.generation || !this.enabled;
     const t0 = performance.now();
     const rootsGone = this.roots.length === 0 || this.roots.some((r) => !r.isConnected);
-    if (batch.outside || rootsGone) this.roots = findArticleRoots(this.doc);
+    // Each step is one synchronous pass over the article: yield between them.
+    await yieldToMain();
+    if (stale()) return;
+    if (batch.outside || rootsGone) {
+      this.roots = findArticleRoots(this.doc);
+      await yieldToMain();
+      if (stale()) return;
+    }
     const map = buildTextMap(this.roots, { isHidden: hiddenByStyle });
     if (sameMap(this.map, map) && this.painter?.isPainted) {
       // Nothing the reader can see changed (attributes, whitespace elsewhere).
@@ -298,8 +306,12 @@ export class PageController {
       this.finishScan(t0, 0, map.blocks.length);
       return;
     }
+    await yieldToMain();
+    if (stale()) return;
     const result = await this.analyzer.run(map, stale);
     if (!result || stale()) return;
+    await yieldToMain();
+    if (stale()) return;
     this.map = map;
     this.result = { attributions: result.attributions, blockOf: result.blockOf };
     const painted = await this.repaint(stale);
@@ -343,11 +355,16 @@ export class PageController {
     if (!this.map || !this.result || !this.painter) return false;
     const { attributions, blockOf } = this.result;
     this.visible = selectVisible(this.map, attributions, blockOf, this.settings, this.wrong);
-    const counted = attributions.filter((a) => {
-      const sentence = this.map!.text.slice(a.sentence.start, a.sentence.end);
-      return !this.wrong.has(wrongKey(a.kind, a.cue.text, sentence));
-    });
+    const map = this.map;
+    const counted = this.wrong.size
+      ? attributions.filter((a) => {
+          const sentence = map.text.slice(a.sentence.start, a.sentence.end);
+          return !this.wrong.has(wrongKey(a.kind, a.cue.text, sentence));
+        })
+      : attributions;
     this.summary = this.deps.summarize(counted);
+    await yieldToMain();
+    if (stale()) return false;
     const ok = await this.painter.paint(this.map, this.visible, this.roots, stale);
     if (!ok) return false;
     perfMark('sourcelight:painted');

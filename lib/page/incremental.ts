@@ -13,9 +13,9 @@ export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Analysis;
 /** Blocks before a block that are part of its cache key. */
 const KEY_CONTEXT_BLOCKS = 1;
 /** Text before a changed run that is analysed with it, so names learned earlier resolve. */
-const CONTEXT_CHARS = 3_000;
+const CONTEXT_CHARS = 2_000;
 /** Longest text handed to one analyze() call, so one slice stays short. */
-const MAX_RUN_CHARS = 30_000;
+const MAX_RUN_CHARS = 8_000;
 /** Past this many cached blocks the cache starts over (a live blog running for hours). */
 const MAX_CACHE = 4_000;
 

@@ -22,6 +22,9 @@ const OVERLAY_CSS = `
   z-index: 2147483646 !important;
   pointer-events: none !important;
   transform: none !important;
+  /* Badges move without relaying out the page, and their overflow is ink
+     overflow only: they can never add a scrollbar or move a paragraph. */
+  contain: layout style size !important;
 }
 .badge {
   all: initial;
@@ -49,7 +52,8 @@ const OVERLAY_CSS = `
   outline-offset: 2px;
   box-shadow: 0 0 0 4px #fff;
 }
-.badge.gone { display: none; }
+.badge.gone,
+.badge.pending { display: none; }
 .strong { --c: #1a7f37; }
 .moderate { --c: #9a6700; }
 .weak { --c: #c62828; }

@@ -5,10 +5,13 @@ import type { Band } from '../sourcing/types';
 import { BadgeLayer, type BadgeHandlers, type BadgeItem } from './badges';
 import { Highlighter } from './highlighter';
 import { Overlay } from './overlay';
-import { createSlicer } from './schedule';
+import { createSlicer, nextFrame } from './schedule';
 import { pageTheme, type Theme } from './theme';
 import { rangeForSpan, type TextMap } from './text-map';
 import type { VisibleAttribution } from './visible';
+
+/** Above this many badges, positioning is spread over several frames. */
+const SLICED_ABOVE = 200;
 
 export class Painter {
   readonly overlay: Overlay;
@@ -19,6 +22,7 @@ export class Painter {
   private resize: ResizeObserver | null = null;
   private readonly abort = new AbortController();
   private painted = false;
+  private positioning = 0;
 
   constructor(
     private readonly doc: Document,
@@ -84,21 +88,33 @@ export class Painter {
     this.theme = pageTheme(roots[0] ?? this.doc.body, this.doc.defaultView ?? undefined);
     this.highlighter.paint(byBand, this.theme);
     this.overlay.attach();
-    this.badges.sync(badgeItems);
+    await this.badges.sync(badgeItems, () => slicer.maybeYield());
+    if (isStale()) return false;
     this.resize?.disconnect();
     for (const r of roots) this.resize?.observe(r);
     this.painted = true;
-    this.schedulePosition();
+    // A usual page: place the badges now, so they are there when paint()
+    // resolves. Thousands: spread over frames.
+    if (this.badges.count <= SLICED_ABOVE) this.badges.position();
+    else this.schedulePosition();
     return true;
   }
 
-  /** Repositions badges on the next frame (coalesced). */
+  /** Repositions badges on the next frame (coalesced); many badges go in chunks. */
   schedulePosition(): void {
     if (this.frame || !this.painted) return;
     const win = this.doc.defaultView;
     const run = () => {
       this.frame = 0;
-      if (this.painted) this.badges.position();
+      if (!this.painted) return;
+      if (this.badges.count <= SLICED_ABOVE) {
+        this.badges.position();
+        return;
+      }
+      const token = ++this.positioning;
+      void this.badges
+        .positionSliced(nextFrame, () => token !== this.positioning || !this.painted)
+        .catch(() => undefined);
     };
     if (win && typeof win.requestAnimationFrame === 'function') {
       this.frame = win.requestAnimationFrame(run);
@@ -115,6 +131,7 @@ export class Painter {
   /** Removes highlights, style, badges, overlay and every listener. */
   destroy(): void {
     this.abort.abort();
+    this.positioning += 1;
     this.resize?.disconnect();
     this.resize = null;
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);

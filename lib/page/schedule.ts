@@ -2,7 +2,7 @@
 // under a budget, yielding to the page's own tasks in between.
 
 /** Budget of one slice; the page sees a long task above ~50 ms. */
-export const SLICE_MS = 30;
+export const SLICE_MS = 16;
 
 type SchedulerLike = { yield?: () => Promise<void> };
 

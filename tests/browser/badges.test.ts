@@ -76,10 +76,10 @@ afterEach(() => {
   overlay.destroy();
 });
 
-test('one badge per attribution, in an open shadow root, with data attributes and names', () => {
+test('one badge per attribution, in an open shadow root, with data attributes and names', async () => {
   const before = boxes();
   overlay.attach();
-  layer.sync(items());
+  await layer.sync(items());
   layer.position();
   const host = document.querySelector(OVERLAY_TAG)!;
   expect(host.shadowRoot).not.toBeNull();
@@ -98,10 +98,10 @@ test('one badge per attribution, in an open shadow root, with data attributes an
   expect(boxes()).toEqual(before);
 });
 
-test('each badge sits at the end of its cue, raised above the line', () => {
+test('each badge sits at the end of its cue, raised above the line', async () => {
   overlay.attach();
   const list = items();
-  layer.sync(list);
+  await layer.sync(list);
   layer.position();
   for (const [i, badge] of layer.elements().entries()) {
     const rects = list[i].cue!.getClientRects();
@@ -114,11 +114,11 @@ test('each badge sits at the end of its cue, raised above the line', () => {
   }
 });
 
-test('badges follow when the page scrolls and repositions after a reflow', () => {
+test('badges follow when the page scrolls and repositions after a reflow', async () => {
   document.body.style.height = '3000px';
   overlay.attach();
   const list = items();
-  layer.sync(list);
+  await layer.sync(list);
   layer.position();
   window.scrollTo(0, 200);
   const badge = layer.elements()[0];
@@ -135,9 +135,9 @@ test('badges follow when the page scrolls and repositions after a reflow', () =>
   document.body.style.height = '';
 });
 
-test('focus opens the tooltip, Escape closes it, arrows move between badges', () => {
+test('focus opens the tooltip, Escape closes it, arrows move between badges', async () => {
   overlay.attach();
-  layer.sync(items());
+  await layer.sync(items());
   layer.position();
   const [b1, b2, b3] = layer.elements();
   b1.focus();
@@ -168,23 +168,23 @@ test('focus opens the tooltip, Escape closes it, arrows move between badges', ()
   expect(overlay.root.activeElement).toBe(b3);
 });
 
-test('the tooltip sits right after its badge so Tab reaches its button', () => {
+test('the tooltip sits right after its badge so Tab reaches its button', async () => {
   overlay.attach();
-  layer.sync(items());
+  await layer.sync(items());
   layer.position();
   const [b1, b2] = layer.elements();
   b1.focus();
   expect(b1.nextElementSibling).toBe(layer.tooltip.element);
   // A re-sync (the page changed) keeps order and the open tooltip.
-  layer.sync(items());
+  await layer.sync(items());
   expect(layer.elements()[0]).toBe(b1);
   expect(layer.elements()[1]).toBe(b2);
   expect(b1.nextElementSibling).toBe(layer.tooltip.element);
 });
 
-test('"This badge is wrong" reports the badge, hides it, and moves focus on', () => {
+test('"This badge is wrong" reports the badge, hides it, and moves focus on', async () => {
   overlay.attach();
-  layer.sync(items());
+  await layer.sync(items());
   layer.position();
   const [, b2, b3] = layer.elements();
   b2.focus();
@@ -195,7 +195,7 @@ test('"This badge is wrong" reports the badge, hides it, and moves focus on', ()
   expect(overlay.root.activeElement).toBe(b3);
 });
 
-test('page text that looks like markup stays text', () => {
+test('page text that looks like markup stays text', async () => {
   overlay.attach();
   const list = items();
   list[0].attribution = {
@@ -203,7 +203,7 @@ test('page text that looks like markup stays text', () => {
     source: { start: 0, end: 5, text: '<img src=x onerror="window.__pwned=1">' },
     reasons: ['<b>bold</b>'],
   };
-  layer.sync(list);
+  await layer.sync(list);
   layer.position();
   layer.elements()[0].focus();
   const tip = layer.tooltip.element;
@@ -212,9 +212,9 @@ test('page text that looks like markup stays text', () => {
   expect((window as { __pwned?: number }).__pwned).toBeUndefined();
 });
 
-test('destroy removes every badge, the tooltip and the host', () => {
+test('destroy removes every badge, the tooltip and the host', async () => {
   overlay.attach();
-  layer.sync(items());
+  await layer.sync(items());
   layer.position();
   layer.elements()[0].focus();
   layer.destroy();
