@@ -4,6 +4,7 @@
 import type { Kind } from './types.ts';
 import type { Token } from './tokens.ts';
 import type { NameBook } from './names.ts';
+import { hashWord } from './scan.ts';
 import {
   ANONYMITY_MARKERS,
   ANONYMOUS_PEOPLE,
@@ -335,7 +336,12 @@ function classifyCore(
     // handled below, since the run must end the phrase
     // a lone capitalized word never seen closing a longer name ("Roscosmos",
     // "Republicans") is more likely an organisation than a person's surname
-    if (lastRole < 0 && !roleBefore && nameWords.length === 1 && !book.surnames.has(name)) {
+    if (
+      lastRole < 0 &&
+      !roleBefore &&
+      nameWords.length === 1 &&
+      !book.surnames.has(hashWord(name, 0, name.length))
+    ) {
       return { ...base, kind: 'official', known: false };
     }
     // an unknown capitalized name: most often a person's surname

@@ -58,12 +58,34 @@ export interface Draft {
 const TRIE = new PhraseTrie<PhraseCue>();
 for (const p of PHRASES) TRIE.add(p.phrase, p);
 
+// words too common to pick a sentence out by
+const COMMON_WORDS = new Set([
+  'would',
+  'could',
+  'made',
+  'went',
+  'point',
+  'based',
+  'information',
+  'case',
+  'have',
+  'been',
+]);
+const rarestWord = (phrase: string) => {
+  const words = phrase.split(' ');
+  // a word that already picks sentences out (a reporting verb) costs nothing more
+  const known = words.filter((w) => REPORTING_VERBS.has(w));
+  if (known.length) return known[0];
+  const good = words.filter((w) => w.length > 3 && !COMMON_WORDS.has(w));
+  return (good.length ? good : words).reduce((a, b) => (b.length > a.length ? b : a));
+};
+
 /** Every word that can start a cue: used to skip sentences with no cue at all. */
 export const TRIGGER_WORDS: readonly string[] = [
   ...new Set([
     ...REPORTING_VERBS.keys(),
-    // for a phrase, its longest word ("statement" in "in a statement") is the rarest
-    ...PHRASES.map((p) => p.phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+    // for a phrase, its longest uncommon word ("statement" in "in a statement")
+    ...PHRASES.map((p) => rarestWord(p.phrase)),
     ...DOCUMENT_NOUNS,
     ...REPORTING_NOUNS,
   ]),

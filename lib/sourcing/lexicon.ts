@@ -228,7 +228,6 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'was quoted as saying', role: 'verb' },
   { phrase: 'were quoted as saying', role: 'verb' },
   { phrase: 'is quoted as saying', role: 'verb' },
-  { phrase: 'made the case', role: 'verb' },
   // the channel of a statement (scored as part of the cue before it)
   { phrase: 'in a statement', role: 'medium' },
   { phrase: 'in an interview', role: 'medium' },

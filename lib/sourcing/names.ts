@@ -10,14 +10,15 @@ import {
   NOT_NAME_WORDS,
   ROLE_WORDS,
 } from './lexicon.ts';
-import { CAP, WORD, type TokenStream } from './scan.ts';
+import { CAP, WORD, hashWord, type TokenStream } from './scan.ts';
 
 export interface NameBook {
   persons: Set<string>;
   orgs: Set<string>;
-  /** Last words of multi-word names ("Forte" from "Tom Forte"): a lone
-   * capitalized subject seen this way is likely a person's surname. */
-  surnames: Set<string>;
+  /** Hashes (see scan.ts) of the last words of multi-word names ("Forte"
+   * from "Tom Forte"): a lone capitalized subject seen this way is likely a
+   * person's surname. */
+  surnames: Set<number>;
 }
 
 /** Words after a name that make it an organisation's: "Acme spokeswoman". */
@@ -128,21 +129,45 @@ const TITLES = new Set([
 /** Lower-case words that may sit inside a name: "Bank of England". */
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da']);
 
+const hashes = (words: Iterable<string>) =>
+  new Set([...words].map((w) => hashWord(w, 0, w.length)));
+const NOT_NAME_H = hashes(NOT_NAME_WORDS);
+const ROLE_H = hashes(ROLE_WORDS);
+const GIVEN_H = hashes(GIVEN_NAMES);
+const ORG_AFTER_H = hashes(ORG_AFTER);
+const TITLES_H = hashes(TITLES);
+const CONNECTORS_H = hashes(CONNECTORS);
+const INSTITUTION_H = hashes(INSTITUTION_NOUNS);
+const H_WHICH = hashWord('which', 0, 5);
+const H_WHO = hashWord('who', 0, 3);
+const H_WHOSE = hashWord('whose', 0, 5);
+const H_CHIEF = hashWord('chief', 0, 5);
+const H_EXECUTIVE = hashWord('executive', 0, 9);
+
+/** End of a word without its possessive ("China’s") or final dot. */
+function coreEnd(text: string, s: number, e: number): number {
+  const last = text.charCodeAt(e - 1);
+  if (e - s > 2 && (last === 115 || last === 83)) {
+    const ap = text.charCodeAt(e - 2);
+    if (ap === 39 || ap === 0x2019) return e - 2;
+  }
+  if (last === 39 || last === 0x2019 || last === 46) return e - 1;
+  return e;
+}
+
 const lowerOf = (text: string, ts: TokenStream, k: number) =>
-  text
-    .slice(ts.start[k], ts.end[k])
-    .toLowerCase()
-    .replace(/['’]s$|['’]$/, '')
-    .replace(/\.$/, '');
+  text.slice(ts.start[k], coreEnd(text, ts.start[k], ts.end[k])).toLowerCase();
 
 export function learnNames(text: string, ts: TokenStream): NameBook {
   const persons = new Set<string>();
   const orgs = new Set<string>();
-  const surnames = new Set<string>();
+  const surnames = new Set<number>();
   const { count, flags, start, end } = ts;
   const isCapWord = (k: number) => k < count && (flags[k] & (WORD | CAP)) === (WORD | CAP);
   const adjacent = (a: number, b: number) =>
     start[b] - end[a] === 1 && text.charCodeAt(end[a]) === 32;
+  const hashOf = (k: number) => hashWord(text, start[k], coreEnd(text, start[k], end[k]));
+  const run: number[] = [];
 
   for (let k = 0; k < count; k++) {
     if (!isCapWord(k)) continue;
@@ -173,7 +198,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
         adjacent(e - 1, e) &&
         isCapWord(e + 1) &&
         adjacent(e, e + 1) &&
-        CONNECTORS.has(lowerOf(text, ts, e))
+        CONNECTORS_H.has(ts.hash[e])
       ) {
         e += 2;
         continue;
@@ -182,56 +207,68 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     }
     const runStart = k;
     k = e - 1;
-    const words: string[] = [];
+    // the capitalized words of the run (initials left out), as token indexes
+    run.length = 0;
     for (let q = runStart; q < e; q++) {
-      if (flags[q] & CAP && !(end[q] - start[q] === 1 && q + 1 < e && !(flags[q + 1] & WORD))) {
-        words.push(lowerOf(text, ts, q));
-      }
+      if (flags[q] & CAP && !(end[q] - start[q] === 1 && q + 1 < e && !(flags[q + 1] & WORD)))
+        run.push(q);
     }
     // drop sentence-initial function words ("The", "But") from the run
-    while (words.length && NOT_NAME_WORDS.has(words[0])) words.shift();
-    if (!words.length) continue;
-    const name = words.join(' ');
-    if (words.length >= 2) surnames.add(words[words.length - 1]);
+    let r0 = 0;
+    while (r0 < run.length && NOT_NAME_H.has(hashOf(run[r0]))) r0++;
+    if (r0 >= run.length) continue;
+    const n = run.length - r0;
+    const lastTok = run[run.length - 1];
+    const lastHash = hashOf(lastTok);
+    if (n >= 2) surnames.add(lastHash);
+    const name = () =>
+      run
+        .slice(r0)
+        .map((q) => lowerOf(text, ts, q))
+        .join(' ');
     // what follows: "Acme spokeswoman", "Acme, which"; "Jones, who"
-    const next = e < count && flags[e] & WORD ? lowerOf(text, ts, e) : '';
+    const nextH = e < count && flags[e] & WORD ? ts.hash[e] : 0;
     const comma = e < count && !(flags[e] & WORD) && text.charCodeAt(start[e]) === 44;
-    const afterComma = comma && e + 1 < count ? lowerOf(text, ts, e + 1) : '';
+    const afterCommaH = comma && e + 1 < count && flags[e + 1] & WORD ? ts.hash[e + 1] : 0;
     if (
-      ORG_AFTER.has(next) ||
-      (next === 'chief' && e + 1 < count && lowerOf(text, ts, e + 1) === 'executive')
+      ORG_AFTER_H.has(nextH) ||
+      (nextH === H_CHIEF && e + 1 < count && ts.hash[e + 1] === H_EXECUTIVE) ||
+      afterCommaH === H_WHICH
     ) {
-      orgs.add(name);
+      orgs.add(name());
       continue;
     }
-    if (afterComma === 'which') {
-      orgs.add(name);
-      continue;
-    }
-    const lastWord = words[words.length - 1];
-    if (INSTITUTION_NOUNS.has(lastWord) || COUNTRY_NAMES.has(name) || INSTITUTION_NAMES.has(name))
-      continue;
+    if (INSTITUTION_H.has(lastHash)) continue;
     // what comes before: a title ("Mr. Jones", "spokesman Tom Reed")
     let p = runStart - 1;
     if (p >= 0 && !(flags[p] & WORD) && text.charCodeAt(start[p]) === 46) p--;
-    let titled = p >= 0 && (flags[p] & WORD) !== 0 && TITLES.has(lowerOf(text, ts, p));
+    let titled = p >= 0 && (flags[p] & WORD) !== 0 && TITLES_H.has(hashOf(p));
     // titles inside the run ("President Barack Obama")
-    while (words.length > 1 && ROLE_WORDS.has(words[0])) {
-      words.shift();
+    while (r0 < run.length - 1 && ROLE_H.has(hashOf(run[r0]))) {
+      r0++;
       titled = true;
     }
-    const digitAfterComma = comma && /^\d{1,3}$/.test(afterComma);
+    const m = run.length - r0;
+    const digitAfterComma =
+      comma &&
+      e + 1 < count &&
+      end[e + 1] - start[e + 1] <= 3 &&
+      /^\d+$/.test(text.slice(start[e + 1], end[e + 1]));
     if (
-      (words.length >= 2 && GIVEN_NAMES.has(words[0])) ||
-      (titled && words.length <= 3) ||
-      afterComma === 'who' ||
-      afterComma === 'whose' ||
+      (m >= 2 && GIVEN_H.has(hashOf(run[r0]))) ||
+      (titled && m <= 3) ||
+      afterCommaH === H_WHO ||
+      afterCommaH === H_WHOSE ||
       digitAfterComma
     ) {
-      if (words.length > 3) continue;
-      persons.add(words.join(' '));
+      if (m > 3) continue;
+      const full = name();
+      if (COUNTRY_NAMES.has(full) || INSTITUTION_NAMES.has(full)) continue;
+      persons.add(full);
       // "Guo Jiakun" then "Guo said": family names come first in some languages
-      for (const w of words) if (!GIVEN_NAMES.has(w)) persons.add(w);
+      for (let q = r0; q < run.length; q++) {
+        if (!GIVEN_H.has(hashOf(run[q]))) persons.add(lowerOf(text, ts, run[q]));
+      }
     }
   }
   // a name seen as a person is not an organisation

@@ -67,7 +67,8 @@ export function hashWord(text: string, s: number, e: number): number {
     h ^= c;
     h = Math.imul(h, 0x01000193);
   }
-  return h | 0;
+  // kept within 30 bits so that it stays a small integer for the engine
+  return h & 0x3fffffff;
 }
 
 export function scanTokens(text: string): TokenStream {
@@ -80,22 +81,6 @@ export function scanTokens(text: string): TokenStream {
   let count = 0;
   let inQuote = false;
   let pending = NL_BEFORE; // flags for the next token (space / newline seen)
-
-  const grow = () => {
-    cap *= 2;
-    const s2 = new Int32Array(cap);
-    s2.set(start);
-    start = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(end);
-    end = e2;
-    const f2 = new Uint8Array(cap);
-    f2.set(flags);
-    flags = f2;
-    const h2 = new Int32Array(cap);
-    h2.set(hash);
-    hash = h2;
-  };
 
   let i = 0;
   while (i < n) {
@@ -111,7 +96,21 @@ export function scanTokens(text: string): TokenStream {
       i++;
       continue;
     }
-    if (count === cap) grow();
+    if (count === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+      const f2 = new Uint8Array(cap);
+      f2.set(flags);
+      flags = f2;
+      const h2 = new Int32Array(cap);
+      h2.set(hash);
+      hash = h2;
+    }
     if (isWordChar(c)) {
       const s = i;
       let h = 0x811c9dc5;
@@ -141,7 +140,7 @@ export function scanTokens(text: string): TokenStream {
       start[count] = s;
       end[count] = j;
       flags[count] = pending | WORD | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
-      hash[count] = h | 0;
+      hash[count] = h & 0x3fffffff;
       count++;
       pending = 0;
       i = j;
