@@ -105,19 +105,28 @@ export function highlightsJs(registry = 'CSS.highlights'): string {
 }
 
 /**
- * A ticker for fixture pages: counts setInterval ticks and records every gap
- * over 60 ms with its start time, so a test can tell whether the page froze.
+ * A ticker for fixture pages: counts setInterval ticks (also in <html data-ticks>)
+ * and records every gap over 60 ms with its start time, so a test can tell
+ * whether the page froze.
  */
 export const TICKER = `<script>
 (function () {
-  var last = performance.now();
+  // Own references first: some fixtures break the page's globals right after.
+  var perf = window.performance;
+  var now = perf.now.bind(perf);
+  var last = now();
+  var gaps = [];
+  var html = document.documentElement;
+  var setAttr = Element.prototype.setAttribute;
   window.__ticks = 0;
-  window.__gaps = [];
+  window.__gaps = gaps;
   setInterval(function () {
-    var now = performance.now();
-    if (now - last > 60) window.__gaps.push([last, now - last]);
-    last = now;
+    var t = now();
+    if (t - last > 60) gaps[gaps.length] = [last, t - last];
+    last = t;
     window.__ticks++;
+    // Mirrored in the DOM for tests that cannot run code in the page's world.
+    setAttr.call(html, 'data-ticks', String(window.__ticks));
   }, 20);
 })();
 </script>`;
@@ -181,6 +190,34 @@ export class HostileEnv {
     await this.session?.close();
     await this.server?.close();
     await this.other?.close();
+  }
+
+  /**
+   * Evaluates `expression` in a fresh isolated world of the page's main frame:
+   * the same DOM, but JS globals the page cannot have tampered with. For pages
+   * that break Array.prototype and friends in their own (main) world.
+   */
+  async isolated<T>(page: Page, expression: string): Promise<T> {
+    const cdp = await this.session.context.newCDPSession(page);
+    try {
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+        frameTree: { frame: { id: string } };
+      };
+      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'sourcelight-hostile-test',
+      })) as { executionContextId: number };
+      const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: executionContextId,
+        returnByValue: true,
+        awaitPromise: true,
+      })) as { result: { value: T }; exceptionDetails?: { text: string } };
+      if (exceptionDetails) throw new Error(`isolated evaluate: ${exceptionDetails.text}`);
+      return result.value;
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
   }
 
   badges(page: Page): Promise<BadgeInfo[]> {
