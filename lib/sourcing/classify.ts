@@ -207,7 +207,8 @@ export function classifyPhrase(
   const base: SourceInfo = { kind: 'named', start, end, known: true };
 
   if (b - a === 1) {
-    const w = toks[a].base;
+    // "He’d", "she'll": a pronoun with a contracted verb
+    const w = toks[a].base.replace(/'(?:d|ll|ve|re|s)$/, '');
     if (PERSON_PRONOUNS.has(w)) return { ...base, pronoun: 'person' };
     if (PLURAL_PRONOUNS.has(w)) return { ...base, pronoun: 'plural', plural: true };
     if (THING_PRONOUNS.has(w)) return { ...base, pronoun: 'thing' };
@@ -324,6 +325,10 @@ function classifyCore(
       return { ...base, kind: 'anonymous' };
     }
     const name = nameWords.join(' ');
+    // "In that update Baker said": the source is the name, not the words before it
+    if (k > a && !roleBefore && !DETERMINERS.has(toks[k - 1].base) && !toks[k - 1].poss) {
+      base.start = toks[k].start;
+    }
     if (book.persons.has(name))
       return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
     if (lastRole < 0 && isOrgName(nameWords, nameToks, book)) {

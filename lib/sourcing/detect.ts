@@ -276,6 +276,8 @@ function findSubject(
     // and in '..., said he was appalled' the pronoun starts the reported clause
     if (r?.pronoun && (r.pronoun !== 'person' || !SAY_FORMS.has(toks[i].base))) return null;
     if (r?.pronoun && e < ctx.hi && toks[e].word) return null;
+    // '..., said Yoon’s "declaration ..."': a possessive is not a subject
+    if (r && e > s && toks[e - 1].poss) return null;
     return r;
   };
   if (

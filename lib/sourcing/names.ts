@@ -142,6 +142,9 @@ const H_WHICH = hashWord('which', 0, 5);
 const H_WHO = hashWord('who', 0, 3);
 const H_WHOSE = hashWord('whose', 0, 5);
 const H_CHIEF = hashWord('chief', 0, 5);
+const H_A = hashWord('a', 0, 1);
+const H_AN = hashWord('an', 0, 2);
+const H_THE = hashWord('the', 0, 3);
 const H_EXECUTIVE = hashWord('executive', 0, 9);
 
 /** End of a word without its possessive ("China’s") or final dot. */
@@ -162,6 +165,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
   const persons = new Set<string>();
   const orgs = new Set<string>();
   const surnames = new Set<number>();
+  const weak = new Set<string>();
   const { count, flags, start, end } = ts;
   const isCapWord = (k: number) => k < count && (flags[k] & (WORD | CAP)) === (WORD | CAP);
   const adjacent = (a: number, b: number) =>
@@ -249,6 +253,13 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       titled = true;
     }
     const m = run.length - r0;
+    // "Lee Jae-myung, leader of ...", "Ann Roe, a professor at ...": a role in apposition
+    const roleAfterComma =
+      comma &&
+      (ROLE_H.has(afterCommaH) ||
+        ((afterCommaH === H_A || afterCommaH === H_AN || afterCommaH === H_THE) &&
+          e + 2 < count &&
+          (ROLE_H.has(ts.hash[e + 2]) || (e + 3 < count && ROLE_H.has(ts.hash[e + 3])))));
     const digitAfterComma =
       comma &&
       e + 1 < count &&
@@ -257,6 +268,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     if (
       (m >= 2 && GIVEN_H.has(hashOf(run[r0]))) ||
       (titled && m <= 3) ||
+      roleAfterComma ||
       afterCommaH === H_WHO ||
       afterCommaH === H_WHOSE ||
       digitAfterComma
@@ -264,14 +276,17 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       if (m > 3) continue;
       const full = name();
       if (COUNTRY_NAMES.has(full) || INSTITUTION_NAMES.has(full)) continue;
-      persons.add(full);
+      // a role in apposition is weaker evidence than "Acme spokeswoman"
+      const into = roleAfterComma && !titled && !GIVEN_H.has(hashOf(run[r0])) ? weak : persons;
+      into.add(full);
       // "Guo Jiakun" then "Guo said": family names come first in some languages
       for (let q = r0; q < run.length; q++) {
-        if (!GIVEN_H.has(hashOf(run[q]))) persons.add(lowerOf(text, ts, run[q]));
+        if (!GIVEN_H.has(hashOf(run[q]))) into.add(lowerOf(text, ts, run[q]));
       }
     }
   }
   // a name seen as a person is not an organisation
   for (const p of persons) orgs.delete(p);
+  for (const p of weak) if (!orgs.has(p)) persons.add(p);
   return { persons, orgs, surnames };
 }
