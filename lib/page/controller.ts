@@ -57,10 +57,16 @@ export interface ControllerDeps {
   navigationDelay?: number;
 }
 
-/** Hidden by the page's CSS: left out of the text (a tab panel, a collapsed section). */
-function hiddenByStyle(el: Element): boolean {
+/**
+ * Hidden by the page's CSS: left out of the text (a tab panel, a collapsed
+ * section). `display: contents` (a <slot>, a wrapper) has no box of its own
+ * and fails checkVisibility(), yet its children show: it is not hidden.
+ */
+export function hiddenByStyle(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(el) : false;
+  if (typeof check !== 'function' || check.call(el)) return false;
+  const view = el.ownerDocument?.defaultView;
+  return !view || view.getComputedStyle(el).display !== 'contents';
 }
 
 /** A same-text re-map slower than this is left to the debounced scan from then on. */

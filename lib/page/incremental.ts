@@ -60,6 +60,34 @@ export function blockIndexAt(blocks: readonly TextBlock[], offset: number): numb
   return -1;
 }
 
+/** Where a sentence ends: terminal punctuation, closing quotes, then space. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s+/g;
+
+/**
+ * Splits [start, end) of `text` into pieces of about MAX_RUN_CHARS that end
+ * at a sentence end (or, failing one nearby, at a space), so no sentence is
+ * cut in two. A short span is one piece.
+ */
+export function cutAtSentences(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  while (end - from > MAX_RUN_CHARS) {
+    const target = from + MAX_RUN_CHARS;
+    SENTENCE_END.lastIndex = target;
+    const m = SENTENCE_END.exec(text);
+    let cut =
+      m && m.index < target + 4_000 && m.index + m[0].length < end ? m.index + m[0].length : -1;
+    if (cut < 0) {
+      const space = text.indexOf(' ', target);
+      cut = space > 0 && space < end ? space + 1 : end;
+    }
+    out.push([from, cut]);
+    from = cut;
+  }
+  if (from < end) out.push([from, end]);
+  return out;
+}
+
 export class IncrementalAnalyzer {
   /** key -> attributions with offsets relative to the block's start. */
   private cache = new Map<string, Attribution[]>();
@@ -110,20 +138,29 @@ export class IncrementalAnalyzer {
     if (this.cache.size + runs.length > MAX_CACHE) this.cache.clear();
 
     for (const [first, last] of runs) {
-      await slicer.maybeYield();
-      if (isStale()) return null;
+      const found: Attribution[][] = [];
+      for (let i = first; i <= last; i++) found[i - first] = [];
       let ctxFirst = first;
       while (ctxFirst > 0 && blocks[first].start - blocks[ctxFirst].start < CONTEXT_CHARS)
         ctxFirst--;
-      const base = blocks[ctxFirst].start;
-      const text = map.text.slice(base, blocks[last].end);
-      const result = this.analyze(text, this.options);
-      const found: Attribution[][] = [];
-      for (let i = first; i <= last; i++) found[i - first] = [];
-      for (const a of result.attributions) {
-        const at = blockIndexAt(blocks, base + a.start);
-        if (at < first || at > last) continue; // context block: not ours to keep
-        found[at - first].push(shiftAttribution(a, base - blocks[at].start));
+      // A run is one analyze() call, unless it is one giant block (a 1 MB
+      // paragraph): that is cut at sentence ends into pieces of MAX_RUN_CHARS.
+      const pieces = cutAtSentences(map.text, blocks[first].start, blocks[last].end);
+      for (const [pieceStart, pieceEnd] of pieces) {
+        await slicer.maybeYield();
+        if (isStale()) return null;
+        const base =
+          pieceStart === blocks[first].start
+            ? blocks[ctxFirst].start
+            : Math.max(blocks[first].start, pieceStart - CONTEXT_CHARS);
+        const result = this.analyze(map.text.slice(base, pieceEnd), this.options);
+        for (const a of result.attributions) {
+          const at = base + a.start;
+          if (at < pieceStart || at >= pieceEnd) continue; // context: not ours to keep
+          const b = blockIndexAt(blocks, at);
+          if (b < first || b > last) continue;
+          found[b - first].push(shiftAttribution(a, base - blocks[b].start));
+        }
       }
       for (let i = first; i <= last; i++) {
         perBlock[i] = found[i - first];

@@ -4,18 +4,13 @@
 /** Budget of one slice; the page sees a long task above ~50 ms. */
 export const SLICE_MS = 16;
 
-type SchedulerLike = { yield?: () => Promise<void> };
-
-/** Gives the main thread back to the page: scheduler.yield, else a macrotask. */
+/**
+ * Gives the main thread back to the page with a plain macrotask. Not
+ * scheduler.yield(): its continuations jump ahead of the page's own timers,
+ * so a long job that yields often still starves the page's setTimeout ticks.
+ * A timeout goes to the back of the queue, behind them.
+ */
 export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') {
-    try {
-      return scheduler.yield();
-    } catch {
-      // fall through: some wrappers throw on an illegal invocation
-    }
-  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

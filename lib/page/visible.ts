@@ -52,14 +52,24 @@ export function selectVisible(
 ): VisibleAttribution[] {
   const out: VisibleAttribution[] = [];
   const seen = new Map<string, number>();
+  // One fingerprint per block, not per attribution: a block can be 1 MB long.
+  const prints = new Map<number, string>();
+  const printOf = (b: number): string => {
+    let p = prints.get(b);
+    if (p === undefined) {
+      const block = map.blocks[b];
+      p = block ? fingerprint(map.text.slice(block.start, block.end)) : '';
+      prints.set(b, p);
+    }
+    return p;
+  };
   attributions.forEach((a, i) => {
     const sentence = reportText(map.text.slice(a.sentence.start, a.sentence.end));
     if (wrong.has(wrongKey(a.kind, a.cue.text, sentence))) return;
     if (settings && !shouldShow(a, settings)) return;
     const block = map.blocks[blockOf[i]];
     const base = block ? block.start : 0;
-    const blockText = block ? map.text.slice(block.start, block.end) : '';
-    let key = `${fingerprint(blockText)}:${a.cue.start - base}:${a.cue.end - base}:${a.kind}`;
+    let key = `${printOf(blockOf[i])}:${a.cue.start - base}:${a.cue.end - base}:${a.kind}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     if (n) key += `#${n}`; // the same paragraph twice on one page
