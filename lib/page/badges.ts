@@ -186,15 +186,21 @@ export class BadgeLayer {
   }
 
   /**
-   * Positions in chunks, yielding between them: each chunk's new badges cost
-   * one small layout instead of one layout of thousands.
+   * Positions in small batches, yielding whenever a slice has used its
+   * budget: rects inside a giant text node can cost milliseconds each, so
+   * the batches are cut by time, not by count.
    */
   async positionSliced(pause: () => Promise<void>, isStale: () => boolean): Promise<void> {
-    const CHUNK = 200;
-    for (let from = 0; from < this.items.length; from += CHUNK) {
+    const BATCH = 25;
+    const BUDGET_MS = 12;
+    let sliceStart = performance.now();
+    for (let from = 0; from < this.items.length; from += BATCH) {
       if (isStale()) return;
-      this.position(from, Math.min(this.items.length, from + CHUNK));
-      if (from + CHUNK < this.items.length) await pause();
+      this.position(from, Math.min(this.items.length, from + BATCH));
+      if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < this.items.length) {
+        await pause();
+        sliceStart = performance.now();
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import {
   type Summary,
 } from '../sourcing/types';
 import { detectArticle, findArticleRoots } from './article';
+import { BLOCK_TAGS, tagOf } from './dom-rules';
 import type { BadgeItem } from './badges';
 import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
 import { PageObserver, type ChangeBatch } from './observer';
@@ -63,6 +64,10 @@ export interface ControllerDeps {
  * and fails checkVisibility(), yet its children show: it is not hidden.
  */
 export function hiddenByStyle(el: Element): boolean {
+  // Only block-level tags and custom elements are asked: a page of 100,000
+  // inline elements would otherwise pay a style lookup for each one.
+  const tag = tagOf(el);
+  if (!BLOCK_TAGS.has(tag) && !tag.includes('-') && tag !== 'slot') return false;
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check !== 'function' || check.call(el)) return false;
   const view = el.ownerDocument?.defaultView;
@@ -337,15 +342,14 @@ export class PageController {
     const t0 = performance.now();
     const roots = this.roots.some((r) => !r.isConnected) ? findArticleRoots(this.doc) : this.roots;
     const map = buildTextMap(roots, { isHidden: hiddenByStyle });
+    // The synchronous part is what a frame pays; a page where it is slow is
+    // left to the debounced scan from now on.
+    if (performance.now() - t0 > REMAP_BUDGET_MS) this.slowRemap = true;
     if (map.text !== this.map.text) return; // a real change: the debounced scan handles it
     this.roots = roots;
     this.map = map;
     this.remaps += 1;
-    void this.repaint()
-      .then(() => {
-        if (performance.now() - t0 > REMAP_BUDGET_MS) this.slowRemap = true;
-      })
-      .catch((e) => this.deps.log(e, 'remap'));
+    void this.repaint().catch((e) => this.deps.log(e, 'remap'));
   }
 
   private finishScan(t0: number, analysed: number, reused: number): void {

@@ -74,8 +74,30 @@ export function highlightCss(theme: Theme): string {
   }).join('\n');
 }
 
+type SheetDoc = Document & { adoptedStyleSheets?: CSSStyleSheet[] };
+
+/**
+ * The ::highlight() rules as a constructed sheet adopted by the document:
+ * no node in the DOM, so a page that removes nodes it did not create cannot
+ * take the colours away. Null where the browser refuses (older engines, or
+ * Firefox content scripts, whose sheets belong to another compartment).
+ */
+function adoptSheet(doc: SheetDoc, css: string): CSSStyleSheet | null {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (!Sheet || !Array.isArray(doc.adoptedStyleSheets)) return null;
+    const sheet = new Sheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return doc.adoptedStyleSheets.includes(sheet) ? sheet : null;
+  } catch {
+    return null;
+  }
+}
+
 export class Highlighter {
   private style: HTMLStyleElement | null = null;
+  private sheet: CSSStyleSheet | null = null;
   private theme: Theme | null = null;
   private readonly api: ReturnType<typeof registryOf>;
 
@@ -87,9 +109,14 @@ export class Highlighter {
     return this.api !== null;
   }
 
-  /** The style element while painted (tests look for leftovers). */
+  /** The style element while painted, when no sheet could be adopted. */
   get styleElement(): HTMLStyleElement | null {
     return this.style;
+  }
+
+  /** The adopted sheet while painted. */
+  get adoptedSheet(): CSSStyleSheet | null {
+    return this.sheet;
   }
 
   /** Replaces every band's ranges at once; bands without ranges are removed. */
@@ -119,10 +146,35 @@ export class Highlighter {
     if (this.api) for (const band of BANDS) this.api.registry.delete(HIGHLIGHT_NAMES[band]);
     this.style?.remove();
     this.style = null;
+    if (this.sheet) {
+      const doc = this.doc as SheetDoc;
+      const sheet = this.sheet;
+      try {
+        doc.adoptedStyleSheets = (doc.adoptedStyleSheets ?? []).filter((s) => s !== sheet);
+      } catch {
+        // nothing more to do: the sheet is empty below
+      }
+      try {
+        sheet.replaceSync('');
+      } catch {
+        // ignore
+      }
+    }
+    this.sheet = null;
     this.theme = null;
   }
 
   private ensureStyle(theme: Theme): void {
+    if (this.sheet && (this.doc as SheetDoc).adoptedStyleSheets?.includes(this.sheet)) {
+      if (this.theme !== theme) this.sheet.replaceSync(highlightCss(theme));
+      this.theme = theme;
+      return;
+    }
+    this.sheet = adoptSheet(this.doc as SheetDoc, highlightCss(theme));
+    if (this.sheet) {
+      this.theme = theme;
+      return;
+    }
     if (this.style?.isConnected && this.theme === theme) return;
     if (!this.style) {
       this.style = this.doc.createElement('style');

@@ -101,6 +101,25 @@ const OVERLAY_CSS = `
 .tip .wrong:focus-visible { outline: 2px solid #58a6ff; outline-offset: 2px; }
 `;
 
+function randomSuffix(): string {
+  return Math.random().toString(36).slice(2, 8);
+}
+
+/**
+ * The host element and its open shadow root. A page may have defined a custom
+ * element with our tag name (its constructor may attach its own shadow root
+ * or throw): then null, and the caller tries a name of its own.
+ */
+function makeHost(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } | null {
+  try {
+    const host = doc.createElement(tag);
+    const root = host.attachShadow({ mode: 'open' });
+    return { host, root };
+  } catch {
+    return null;
+  }
+}
+
 export class Overlay {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
@@ -108,9 +127,11 @@ export class Overlay {
   readonly layer: HTMLElement;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement(OVERLAY_TAG);
+    const made = makeHost(doc, OVERLAY_TAG) ?? makeHost(doc, `${OVERLAY_TAG}-${randomSuffix()}`);
+    if (!made) throw new Error('cannot create the overlay element');
+    this.host = made.host;
+    this.root = made.root;
     this.host.setAttribute('data-sourcelight', 'overlay');
-    this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.layer = doc.createElement('div');

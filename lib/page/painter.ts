@@ -5,7 +5,7 @@ import type { Band } from '../sourcing/types';
 import { BadgeLayer, type BadgeHandlers, type BadgeItem } from './badges';
 import { Highlighter } from './highlighter';
 import { Overlay } from './overlay';
-import { createSlicer, nextFrame } from './schedule';
+import { createSlicer, yieldToMain } from './schedule';
 import { pageTheme, type Theme } from './theme';
 import { rangeForSpan, type TextMap } from './text-map';
 import type { VisibleAttribution } from './visible';
@@ -113,7 +113,7 @@ export class Painter {
       }
       const token = ++this.positioning;
       void this.badges
-        .positionSliced(nextFrame, () => token !== this.positioning || !this.painted)
+        .positionSliced(yieldToMain, () => token !== this.positioning || !this.painted)
         .catch(() => undefined);
     };
     if (win && typeof win.requestAnimationFrame === 'function') {

@@ -171,6 +171,7 @@ test('switching off leaves nothing: no overlay, style, highlights, observer or w
   expect(c.enabled).toBe(false);
   expect(document.querySelector(OVERLAY_TAG)).toBeNull();
   expect(document.querySelector('[data-sourcelight]')).toBeNull();
+  expect(document.adoptedStyleSheets).toHaveLength(0);
   expect(highlightCount()).toBe(0);
   expect(store.watcherCount()).toBe(0);
   expect(root.outerHTML).toBe(html);

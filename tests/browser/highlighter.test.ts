@@ -24,6 +24,13 @@ function rangeOf(node: Node, start: number, end: number): Range {
   return r;
 }
 
+/** Every ::highlight rule adopted by the document. */
+function sheetText(): string {
+  return document.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+    .join('\n');
+}
+
 afterEach(() => {
   document.body.replaceChildren();
   document.body.style.background = '';
@@ -48,9 +55,10 @@ test('registers one highlight per band and removes them all on clear', () => {
   expect([...strong][0].toString()).toBe('minister said');
   expect(CSS.highlights.has(HIGHLIGHT_NAMES.moderate)).toBe(false);
   expect(weak.priority).toBeGreaterThan(strong.priority);
-  const style = document.querySelector('style[data-sourcelight]');
-  expect(style).not.toBeNull();
-  expect(style!.textContent).toContain(`::highlight(${HIGHLIGHT_NAMES.weak})`);
+  // The rules live in an adopted sheet: no node a page could remove.
+  expect(document.querySelector('style[data-sourcelight]')).toBeNull();
+  expect(document.adoptedStyleSheets).toContain(h.adoptedSheet);
+  expect(sheetText()).toContain(`::highlight(${HIGHLIGHT_NAMES.weak})`);
 
   // Repaint with fewer bands: the missing ones go.
   h.paint({ moderate: [rangeOf(text, 4, 17)] }, 'light');
@@ -60,12 +68,14 @@ test('registers one highlight per band and removes them all on clear', () => {
   h.clear();
   for (const name of Object.values(HIGHLIGHT_NAMES)) expect(CSS.highlights.has(name)).toBe(false);
   expect(document.querySelector('style[data-sourcelight]')).toBeNull();
+  expect(sheetText()).toBe('');
 });
 
 test('painting nothing leaves no stylesheet behind', () => {
   const h = new Highlighter(document);
   h.paint({}, 'light');
   expect(document.querySelector('style[data-sourcelight]')).toBeNull();
+  expect(document.adoptedStyleSheets).toHaveLength(0);
 });
 
 test('each band has its own underline pattern, so colour is not the only cue', () => {
@@ -80,7 +90,7 @@ test('the stylesheet parses: every rule is kept by the browser', () => {
   const h = new Highlighter(document);
   const el = article('<p>Police said so.</p>');
   h.paint({ strong: [rangeOf(el.querySelector('p')!.firstChild!, 0, 11)] }, 'dark');
-  const sheet = (h.styleElement as HTMLStyleElement).sheet!;
+  const sheet = h.adoptedSheet!;
   expect(sheet.cssRules.length).toBe(4);
   const rule = sheet.cssRules[0] as CSSStyleRule;
   expect(rule.style.textDecorationLine).toBe('underline');

@@ -245,10 +245,12 @@ test('single-page navigation: a new URL is decided afresh', async () => {
 test('dark page: the highlight colours switch to the dark palette', async () => {
   const page = await open('/content/article.html?theme=dark');
   await waitForState(session.worker, page, ready);
-  const css = await page.evaluate(
-    () => document.querySelector('style[data-sourcelight]')?.textContent ?? '',
+  const css = await page.evaluate(() =>
+    document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .join('\n'),
   );
-  expect(css).toContain('#56d364'); // dark palette's strong underline
+  expect(css).toContain('rgb(86, 211, 100)'); // dark palette's strong underline, #56d364
   await page.close();
 });
 

@@ -103,7 +103,10 @@ export function leftovers(page: Page): Promise<{ nodes: number; highlights: numb
     (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, name) => {
       if (name.startsWith('sourcelight')) highlights += h.size;
     });
-    return { nodes, highlights };
+    // Rules left in an adopted sheet count as leftover nodes too.
+    const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
+    const sheetRules = rules.filter((r) => r.cssText.includes('sourcelight')).length;
+    return { nodes: nodes + sheetRules, highlights };
   });
 }
 
