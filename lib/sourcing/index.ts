@@ -52,6 +52,14 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TRIGGER_HASHES = new Set<number>(TRIGGER_WORDS.map((w) => hashWord(w, 0, w.length)));
 // possessive forms hash differently: "report's" is rare enough to ignore
 
+// A one-byte-per-slot table over the low bits of those hashes: most words miss
+// it with one array read, and only the few that land on a marked slot pay for
+// the exact Set look-up. This check runs on every word of the text.
+const TRIGGER_BITS = 16;
+const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
+const TRIGGER_SLOTS = new Uint8Array(1 << TRIGGER_BITS);
+for (const h of TRIGGER_HASHES) TRIGGER_SLOTS[h & TRIGGER_MASK] = 1;
+
 /** Largest input analysed; beyond it the text is cut (the content script
  * never sends that much, and the analysis stays linear anyway). */
 export const MAX_INPUT = 20_000_000;
@@ -73,11 +81,13 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const memory = new Memory();
   const attributions: Attribution[] = [];
 
+  const { flags, hash } = ts;
   for (let s = 0; s < starts.length; s++) {
     // skip sentences without any cue word
     let hit = false;
-    for (let k = tok0[s]; k < tok1[s]; k++) {
-      if (ts.flags[k] & WORD && TRIGGER_HASHES.has(ts.hash[k])) {
+    for (let k = tok0[s], k1 = tok1[s]; k < k1; k++) {
+      const h = hash[k];
+      if (flags[k] & WORD && TRIGGER_SLOTS[h & TRIGGER_MASK] && TRIGGER_HASHES.has(h)) {
         hit = true;
         break;
       }
@@ -87,13 +97,20 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     if (!toks.length) continue;
     uncapitalizeFirst(toks);
     const drafts = detectSentence(toks, 0, toks.length, book);
-    const sentenceQuoted = toks.filter((t) => t.word && t.quoted).length >= 3;
-    for (const d of drafts) {
-      const a = finish(text, d, s, starts[s], ends[s], sentenceQuoted, memory);
+    let quotedWords = 0;
+    let mentionsDocument = false;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t.word) continue;
+      if (t.quoted) quotedWords++;
+      else if (!t.cap && DOCUMENT_NOUNS.has(t.base)) mentionsDocument = true;
+    }
+    const sentenceQuoted = quotedWords >= 3;
+    for (let i = 0; i < drafts.length; i++) {
+      const a = finish(text, drafts[i], s, starts[s], ends[s], sentenceQuoted, memory);
       if (a) attributions.push(a);
     }
-    if (toks.some((t) => t.word && !t.quoted && DOCUMENT_NOUNS.has(t.base) && !t.cap))
-      memory.mentionDocument(s);
+    if (mentionsDocument) memory.mentionDocument(s);
   }
 
   if (options?.customCues?.length)
@@ -105,8 +122,12 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
 /** "Experts say", "Police said": a common word capitalized only because it
  * opens the sentence is not a name. */
 function uncapitalizeFirst(toks: Token[]): void {
-  const t = toks.find((x) => x.word);
-  if (t && t.cap && COMMON_CAPITALIZED.has(t.base)) t.cap = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.word) continue;
+    if (t.cap && COMMON_CAPITALIZED.has(t.base)) t.cap = false;
+    return;
+  }
 }
 
 function finish(
