@@ -161,6 +161,14 @@ function coreEnd(text: string, s: number, e: number): number {
 const lowerOf = (text: string, ts: TokenStream, k: number) =>
   text.slice(ts.start[k], coreEnd(text, ts.start[k], ts.end[k])).toLowerCase();
 
+/** The name made of the run's words from `from` on, lower case, space-joined.
+ * Built only when a name is kept: most runs of capitals are not. */
+function nameOf(text: string, ts: TokenStream, run: readonly number[], from: number): string {
+  let name = lowerOf(text, ts, run[from]);
+  for (let q = from + 1; q < run.length; q++) name += ' ' + lowerOf(text, ts, run[q]);
+  return name;
+}
+
 export function learnNames(text: string, ts: TokenStream): NameBook {
   const persons = new Set<string>();
   const orgs = new Set<string>();
@@ -225,11 +233,6 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     const lastTok = run[run.length - 1];
     const lastHash = hashOf(lastTok);
     if (n >= 2) surnames.add(lastHash);
-    const name = () =>
-      run
-        .slice(r0)
-        .map((q) => lowerOf(text, ts, q))
-        .join(' ');
     // what follows: "Acme spokeswoman", "Acme, which"; "Jones, who"
     const nextH = e < count && flags[e] & WORD ? ts.hash[e] : 0;
     const comma = e < count && !(flags[e] & WORD) && text.charCodeAt(start[e]) === 44;
@@ -239,7 +242,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       (nextH === H_CHIEF && e + 1 < count && ts.hash[e + 1] === H_EXECUTIVE) ||
       afterCommaH === H_WHICH
     ) {
-      orgs.add(name());
+      orgs.add(nameOf(text, ts, run, r0));
       continue;
     }
     if (INSTITUTION_H.has(lastHash)) continue;
@@ -274,7 +277,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       digitAfterComma
     ) {
       if (m > 3) continue;
-      const full = name();
+      const full = nameOf(text, ts, run, r0);
       if (COUNTRY_NAMES.has(full) || INSTITUTION_NAMES.has(full)) continue;
       // a role in apposition is weaker evidence than "Acme spokeswoman"
       const into = roleAfterComma && !titled && !GIVEN_H.has(hashOf(run[r0])) ? weak : persons;
