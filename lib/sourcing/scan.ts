@@ -12,6 +12,9 @@ export const QUOTED = 4;
 export const NL_BEFORE = 8;
 /** Whitespace comes before this token. */
 export const SPACE_BEFORE = 16;
+/** A word written in lower-case ASCII only: its lower-case form is its text,
+ * so no lower-case copy need be made of it. */
+export const PLAIN = 32;
 
 export interface TokenStream {
   count: number;
@@ -115,13 +118,19 @@ export function scanTokens(text: string): TokenStream {
       const s = i;
       let h = 0x811c9dc5;
       let j = i;
+      let plain = PLAIN;
       for (;;) {
         // one word part
         while (j < n) {
           let d = text.charCodeAt(j);
           if (!isWordChar(d)) break;
-          if (d >= 65 && d <= 90) d |= 32;
-          else if (d >= 0xc0 && d < 0x250) d = text[j].toLowerCase().charCodeAt(0);
+          if (d >= 65 && d <= 90) {
+            d |= 32;
+            plain = 0;
+          } else if (d >= 128) {
+            plain = 0;
+            if (d >= 0xc0 && d < 0x250) d = text[j].toLowerCase().charCodeAt(0);
+          }
           h ^= d;
           h = Math.imul(h, 0x01000193);
           j++;
@@ -129,7 +138,10 @@ export function scanTokens(text: string): TokenStream {
         // a joiner followed by another word part continues the word
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
           let d = text.charCodeAt(j);
-          if (d === 0x2019) d = 39;
+          if (d === 0x2019) {
+            d = 39;
+            plain = 0;
+          }
           h ^= d;
           h = Math.imul(h, 0x01000193);
           j++;
@@ -139,7 +151,8 @@ export function scanTokens(text: string): TokenStream {
       }
       start[count] = s;
       end[count] = j;
-      flags[count] = pending | WORD | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
+      flags[count] =
+        pending | WORD | plain | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
       hash[count] = h & 0x3fffffff;
       count++;
       pending = 0;

@@ -1,6 +1,6 @@
 // Token objects for one sentence, made from the flat token stream only for
 // sentences that hold a cue word.
-import { CAP, QUOTED, WORD, type TokenStream } from './scan.ts';
+import { CAP, PLAIN, QUOTED, WORD, type TokenStream } from './scan.ts';
 
 export interface Token {
   start: number;
@@ -40,9 +40,15 @@ export function materialize(text: string, ts: TokenStream, k0: number, k1: numbe
     const f = ts.flags[k];
     const t = text.slice(s, e);
     const word = (f & WORD) !== 0;
-    let lower = word ? t.toLowerCase() : t;
-    if (word && lower.includes('’')) lower = lower.replaceAll('’', "'");
-    const poss = word && lower.length > 2 && lower.endsWith("'s");
+    let lower = t;
+    if (word && !(f & PLAIN)) {
+      lower = t.toLowerCase();
+      if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+    }
+    // ends in "'s" (char codes: no string made to compare)
+    const len = lower.length;
+    const poss =
+      word && len > 2 && lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39;
     out[k - k0] = {
       start: s,
       end: e,
