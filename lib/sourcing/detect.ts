@@ -6,6 +6,7 @@ import type { Kind } from './types.ts';
 import { isQuoteMark, type Token } from './tokens.ts';
 import type { NameBook } from './names.ts';
 import { PhraseTrie } from './phrases.ts';
+import { hashWord } from './scan.ts';
 import { classifyPhrase, type SourceInfo } from './classify.ts';
 import {
   APPOSITIVE_STARTERS,
@@ -90,6 +91,37 @@ export const TRIGGER_WORDS: readonly string[] = [
     ...REPORTING_NOUNS,
   ]),
 ];
+
+// Most words of a sentence are none of the cue words looked up below, and a
+// Map or Set look-up costs a string hash per fresh token. A table indexed by
+// the low bits of the token's own hash (already made by the scan) says which
+// word lists a word may belong to; only those are asked. It can only answer
+// "maybe" for a real member, so it changes no result. Possessives hash with
+// their "'s", so their base form is always asked.
+const HINT_TRIE = 1; // first word of a phrase, by `lower`
+const HINT_VERB = 2; // reporting verb, by `lower`
+const HINT_REPORTING_NOUN = 4; // by `base`
+const HINT_DOCUMENT_NOUN = 8; // by `base`
+const HINT_ALL = 15;
+const HINT_BY_BASE = HINT_REPORTING_NOUN | HINT_DOCUMENT_NOUN;
+const HINT_MASK = 0xffff;
+const HINTS = new Uint8Array(HINT_MASK + 1);
+const hint = (words: Iterable<string>, bit: number) => {
+  for (const w of words) HINTS[hashWord(w, 0, w.length) & HINT_MASK] |= bit;
+};
+hint(TRIE.firstWords(), HINT_TRIE);
+hint(REPORTING_VERBS.keys(), HINT_VERB);
+hint(REPORTING_NOUNS, HINT_REPORTING_NOUN);
+hint(DOCUMENT_NOUNS, HINT_DOCUMENT_NOUN);
+
+/** The word lists a token may belong to (a superset: always confirm). */
+function hintsOf(t: Token): number {
+  if (!t.plain) return HINT_ALL;
+  return HINTS[t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
+}
+
+/** Whether `t` may be a document noun ("report", "study"); confirm with the Set. */
+export const mayBeDocumentNoun = (t: Token): boolean => (hintsOf(t) & HINT_DOCUMENT_NOUN) !== 0;
 
 const NOUN_DETERMINERS = new Set([
   'a',
@@ -468,7 +500,8 @@ export function detectSentence(
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
     if (!t.word) continue;
-    const pm = TRIE.match(toks, i, hi);
+    const hints = hintsOf(t);
+    const pm = hints & HINT_TRIE ? TRIE.match(toks, i, hi) : null;
     if (pm && (!t.quoted || pm.value.role === 'nonresponse')) {
       const cue = pm.value;
       const last = pm.last;
@@ -547,7 +580,7 @@ export function detectSentence(
         continue;
       }
     }
-    let info = REPORTING_VERBS.get(t.lower);
+    let info = hints & HINT_VERB ? REPORTING_VERBS.get(t.lower) : undefined;
     if (info && (info.participle || t.cap)) info = undefined;
     // "the report", "a Reuters report citing": a noun, not a verb
     if (info && i > lo && toks[i - 1].word && NOUN_DETERMINERS.has(toks[i - 1].base))
@@ -607,7 +640,7 @@ export function detectSentence(
       });
       continue;
     }
-    if (REPORTING_NOUNS.has(t.base) && !t.cap) {
+    if (hints & HINT_REPORTING_NOUN && REPORTING_NOUNS.has(t.base) && !t.cap) {
       // "the administration's first comments": a possessive source before the noun
       for (let k = i - 1; k >= Math.max(lo, i - 3); k--) {
         const p = toks[k];
@@ -629,7 +662,7 @@ export function detectSentence(
       }
       continue;
     }
-    if (DOCUMENT_NOUNS.has(t.base) && !t.cap) {
+    if (hints & HINT_DOCUMENT_NOUN && DOCUMENT_NOUNS.has(t.base) && !t.cap) {
       // "a report released by ...", "a study published in ...", "data from ..."
       const n1 = toks[i + 1];
       const n2 = toks[i + 2];

@@ -15,7 +15,7 @@ import { segmentStream } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
 import { hashWord, scanTokens, WORD } from './scan.ts';
 import { learnNames, type NameBook } from './names.ts';
-import { detectSentence, TRIGGER_WORDS, type Draft } from './detect.ts';
+import { detectSentence, mayBeDocumentNoun, TRIGGER_WORDS, type Draft } from './detect.ts';
 import { Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
@@ -103,7 +103,8 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
       const t = toks[k];
       if (!t.word) continue;
       if (t.quoted) quotedWords++;
-      else if (!t.cap && DOCUMENT_NOUNS.has(t.base)) mentionsDocument = true;
+      else if (!t.cap && mayBeDocumentNoun(t) && DOCUMENT_NOUNS.has(t.base))
+        mentionsDocument = true;
     }
     const sentenceQuoted = quotedWords >= 3;
     for (let i = 0; i < drafts.length; i++) {

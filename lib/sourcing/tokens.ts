@@ -19,6 +19,10 @@ export interface Token {
   poss: boolean;
   /** Inside a quotation (quote marks themselves count as outside). */
   quoted: boolean;
+  /** Hash of `lower` (see scan.ts); exact only when `plain`. */
+  hash: number;
+  /** Written in lower-case ASCII: `text`, `lower` and `hash` agree exactly. */
+  plain: boolean;
 }
 
 export function isOpenQuote(t: Token): boolean {
@@ -59,6 +63,8 @@ export function materialize(text: string, ts: TokenStream, k0: number, k1: numbe
       cap: (f & CAP) !== 0,
       poss,
       quoted: (f & QUOTED) !== 0,
+      hash: ts.hash[k],
+      plain: (f & PLAIN) !== 0,
     };
   }
   return out;
