@@ -59,6 +59,21 @@ const isUpper = (c: number, text: string, i: number) => {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 
+// What an ASCII character is, read from a table: the scan below asks this of
+// every character of the page, and one array read beats a chain of compares.
+// 0: punctuation (the table's default)
+const LOWER = 1; // a-z and 0-9: part of a word, already lower case
+const UPPER = 2; // A-Z
+const SPACE = 3;
+const NEWLINE = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (isNewline(c)) ASCII_CLASS[c] = NEWLINE;
+  else if (isSpace(c)) ASCII_CLASS[c] = SPACE;
+  else if (c >= 65 && c <= 90) ASCII_CLASS[c] = UPPER;
+  else if (isWordChar(c)) ASCII_CLASS[c] = LOWER;
+}
+
 // FNV-1a over lower-case code units, with ’ read as '
 export function hashWord(text: string, s: number, e: number): number {
   let h = 0x811c9dc5;
@@ -88,13 +103,14 @@ export function scanTokens(text: string): TokenStream {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isNewline(c)) {
+    const cls = c < 128 ? ASCII_CLASS[c] : -1;
+    if (cls === NEWLINE || (cls < 0 && isNewline(c))) {
       pending |= NL_BEFORE | SPACE_BEFORE;
       inQuote = false; // a quotation never runs across blocks here
       i++;
       continue;
     }
-    if (isSpace(c)) {
+    if (cls === SPACE || (cls < 0 && isSpace(c))) {
       pending |= SPACE_BEFORE;
       i++;
       continue;
@@ -114,7 +130,7 @@ export function scanTokens(text: string): TokenStream {
       h2.set(hash);
       hash = h2;
     }
-    if (isWordChar(c)) {
+    if (cls === LOWER || cls === UPPER || (cls < 0 && isWordChar(c))) {
       const s = i;
       let h = 0x811c9dc5;
       let j = i;
@@ -123,11 +139,14 @@ export function scanTokens(text: string): TokenStream {
         // one word part
         while (j < n) {
           let d = text.charCodeAt(j);
-          if (!isWordChar(d)) break;
-          if (d >= 65 && d <= 90) {
-            d |= 32;
-            plain = 0;
-          } else if (d >= 128) {
+          if (d < 128) {
+            const k = ASCII_CLASS[d];
+            if (k === UPPER) {
+              d |= 32;
+              plain = 0;
+            } else if (k !== LOWER) break;
+          } else {
+            if (!isWordChar(d)) break;
             plain = 0;
             if (d >= 0xc0 && d < 0x250) d = text[j].toLowerCase().charCodeAt(0);
           }
