@@ -9,6 +9,7 @@ export interface TraceEvent {
   ph: string;
   ts: number; // µs
   dur?: number; // µs
+  tdur?: number; // µs of thread (CPU) time
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
@@ -51,7 +52,8 @@ export async function startTrace(session: CDPSession): Promise<() => Promise<Tra
 export interface Task {
   start: number; // ms
   end: number; // ms
-  dur: number; // ms
+  dur: number; // ms, wall clock
+  cpu: number; // ms of main-thread CPU time (immune to other processes taking the core)
   ext: boolean; // ran extension code
 }
 
@@ -79,7 +81,8 @@ export class Trace {
       if (e.ts < lastEnd) continue; // nested run loop: counted in its parent
       const start = e.ts / 1000;
       const end = (e.ts + (e.dur ?? 0)) / 1000;
-      this.tasks.push({ start, end, dur: end - start, ext: false });
+      const cpu = e.tdur !== undefined ? e.tdur / 1000 : end - start;
+      this.tasks.push({ start, end, dur: end - start, cpu, ext: false });
       lastEnd = e.ts + (e.dur ?? 0);
     }
     // Mark tasks that ran extension code (script evaluation or a call into it).
@@ -103,16 +106,34 @@ export class Trace {
     return this.marks.filter((m) => m.name === name).map((m) => m.ts);
   }
 
-  /** Main-thread busy time inside [from, to] (tasks clipped) and the longest task touching it. */
-  window(from: number, to: number): { busyMs: number; longestMs: number; wallMs: number } {
+  /**
+   * Main-thread time inside [from, to]: wall-clock busy time (tasks clipped),
+   * CPU time of those tasks (scaled by the clipped share), and the longest
+   * task touching the window by each measure.
+   */
+  window(
+    from: number,
+    to: number,
+  ): { busyMs: number; cpuMs: number; longestMs: number; longestCpuMs: number; wallMs: number } {
     let busy = 0;
+    let cpu = 0;
     let longest = 0;
+    let longestCpu = 0;
     for (const t of this.tasks) {
       if (t.end < from || t.start > to) continue;
-      busy += Math.min(t.end, to) - Math.max(t.start, from);
+      const inside = Math.min(t.end, to) - Math.max(t.start, from);
+      busy += inside;
+      cpu += t.dur > 0 ? (t.cpu * inside) / t.dur : 0;
       longest = Math.max(longest, t.dur);
+      longestCpu = Math.max(longestCpu, t.cpu);
     }
-    return { busyMs: busy, longestMs: longest, wallMs: to - from };
+    return {
+      busyMs: busy,
+      cpuMs: cpu,
+      longestMs: longest,
+      longestCpuMs: longestCpu,
+      wallMs: to - from,
+    };
   }
 
   /**
