@@ -120,7 +120,3 @@ describe.runIf(present)('real news pages', () => {
     await page.close();
   });
 });
-
-test.skipIf(present)('corpus e2e needs ../shared/corpus/news', () => {
-  console.warn('[content-corpus] skipped: ../shared/corpus/news not found');
-});
