@@ -178,7 +178,12 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
   const isCapWord = (k: number) => k < count && (flags[k] & (WORD | CAP)) === (WORD | CAP);
   const adjacent = (a: number, b: number) =>
     start[b] - end[a] === 1 && text.charCodeAt(end[a]) === 32;
-  const hashOf = (k: number) => hashWord(text, start[k], coreEnd(text, start[k], end[k]));
+  // the scan already hashed every word the same way: only a word with a
+  // possessive or a final dot to drop needs hashing again
+  const hashOf = (k: number) => {
+    const e = coreEnd(text, start[k], end[k]);
+    return e === end[k] ? ts.hash[k] : hashWord(text, start[k], e);
+  };
   const run: number[] = [];
 
   for (let k = 0; k < count; k++) {
