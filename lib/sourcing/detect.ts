@@ -609,7 +609,6 @@ export function detectSentence(
       // a verb form agrees with its subject: "the agency reports", "filings show"
       const agrees = t.lower.endsWith('s') ? !src.plural : !!src.plural;
       if (nounLike && (!src.known || f.inverted || !nextWord || !agrees)) continue;
-      if (src.pronoun) src.antecedent = antecedentInSentence(ctx, i, src.pronoun);
       const k = src.kind;
       const docLike = k === 'document' || k === 'secondhand' || src.pronoun === 'thing';
       if (info.docOnly && !docLike && !(k === 'official' && src.backref)) continue;
@@ -626,6 +625,8 @@ export function detectSentence(
             (nt.word && nt.base.length > 5 && nt.base.endsWith('ing')));
         if (!ok) continue;
       }
+      // looked for only now that the cue is kept (nothing above reads it)
+      if (src.pronoun) src.antecedent = antecedentInSentence(ctx, i, src.pronoun);
       // the source must not be the object of an earlier clause inside a quotation
       drafts.push({
         cueStart: t.start,
