@@ -279,6 +279,23 @@ export function classifyPhrase(
   return r;
 }
 
+/** Whether the word at `j` is one the head tests below know; the others are
+ * told apart without building the list of modifiers before them. */
+function mayBeHead(toks: readonly Token[], a: number, b: number, j: number): boolean {
+  const w = toks[j].base;
+  return (
+    DOCUMENT_NOUNS.has(w) ||
+    POST_NOUNS.has(w) ||
+    (OUTLET_NOUNS.has(w) && j === b - 1) ||
+    SPOKES_WORDS.has(w) ||
+    (w === 'secretary' && j > a && toks[j - 1].base === 'press') ||
+    ANONYMOUS_PEOPLE.has(w) ||
+    VAGUE_PEOPLE.has(w) ||
+    INSTITUTION_NOUNS.has(w) ||
+    ROLE_WORDS.has(w)
+  );
+}
+
 function classifyCore(
   toks: readonly Token[],
   a: number,
@@ -364,6 +381,11 @@ function classifyCore(
     const t = toks[j];
     if (!t.word) continue;
     const w = t.base;
+    if (!mayBeHead(toks, a, b, j)) {
+      if (DETERMINERS.has(w) || t.cap) return null;
+      if (++unknown > 2) return null;
+      continue;
+    }
     const mods = toks.slice(a, j);
     const modCaps = mods.filter((m) => m.word && m.cap && !NOT_NAME_WORDS.has(m.base));
     const capWords = modCaps.map((m) => m.base.replace(/\.$/, ''));
