@@ -1,6 +1,8 @@
 // Thin entry: the page logic lives in lib/page (controller, painter, observer).
 import { startContent } from '../../lib/page/content';
 import { analyze, summarize } from '../../lib/sourcing';
+// The ::highlight() rules, injected by the manifest before the page is parsed.
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -130,7 +130,9 @@ export function detectArticle(doc: Document): ArticleDetection {
     for (const t of jsonLdTypes(doc)) reasons.push(`JSON-LD ${t}`);
     if (metaContent(doc, 'og:type') === 'article') reasons.push('og:type=article');
     if (doc.querySelector('[itemprop="articleBody"]')) reasons.push('itemprop=articleBody element');
-    const articles = doc.querySelectorAll('article');
+    // The checks above are queries; the ones below read text. Cheap first:
+    // a page that already said it is an article is not measured.
+    const articles = reasons.length ? [] : doc.querySelectorAll('article');
     for (let i = 0; i < articles.length; i++) {
       if (paragraphTextLength(articles[i]) >= MIN_DETECT_TEXT) {
         reasons.push('<article> element with paragraph text');

@@ -23,6 +23,8 @@ export interface BadgeHandlers {
   onFocus?(index: number): void;
 }
 
+type Spot = { x: number; y: number } | null;
+
 /** Height of a badge, for placing before it is measured. */
 const BADGE_H = 15;
 /** How far the badge rises above the cue's line box. */
@@ -92,7 +94,7 @@ export class BadgeLayer {
     }
     let prev: Element | null = null;
     for (let index = 0; index < items.length; index++) {
-      if (pause && index % 100 === 99) await pause();
+      if (pause && index % 10 === 9) await pause();
       const item = items[index];
       let btn = this.byKey.get(item.key);
       if (!btn) {
@@ -130,36 +132,43 @@ export class BadgeLayer {
     btn.setAttribute('aria-label', accessibleName(a));
   }
 
-  /**
-   * Places every badge at the end of its cue. Reads all rects first, then
-   * writes all positions; overlapping badges on one line are pushed right.
-   */
-  position(from = 0, to = this.items.length): void {
-    if (this.items.length === 0 || from >= to) return;
+  /** Where the overlay sits, measured once per positioning pass. */
+  private frameOf(): { origin: { x: number; y: number }; left: number; right: number } {
     const win = this.overlay.host.ownerDocument.defaultView;
     const docEl = this.overlay.host.ownerDocument.documentElement;
     const origin = this.overlay.origin();
     // The document's left and right edges in overlay coordinates.
     const hostDocX = origin.x + (win?.scrollX ?? 0);
-    const leftEdge = -hostDocX;
-    const rightEdge = docEl.clientWidth - hostDocX;
-    const slice = this.items.slice(from, to);
-    const spots: ({ x: number; y: number } | null)[] = slice.map((item) => {
-      const rect = lastRect(item.cue);
-      if (!rect) return null;
-      return { x: rect.right - origin.x + 1, y: rect.top - origin.y - RAISE };
-    });
+    return { origin, left: -hostDocX, right: docEl.clientWidth - hostDocX };
+  }
+
+  /**
+   * Reads the cue rects of items [from, to): layout reads only, no writes.
+   * The origin is read with them: the page may scroll between two batches.
+   */
+  private measure(from: number, to: number, origin = this.overlay.origin()): Spot[] {
+    const spots: Spot[] = [];
+    for (let i = from; i < to; i++) {
+      const rect = lastRect(this.items[i].cue);
+      spots.push(rect ? { x: rect.right - origin.x + 1, y: rect.top - origin.y - RAISE } : null);
+    }
+    return spots;
+  }
+
+  /** Writes the positions of items [from, from + spots.length): style writes only. */
+  private place(from: number, spots: readonly Spot[], edges: { left: number; right: number }) {
     // Badges come in text order, so on one line they arrive left to right:
     // each is checked only against the last few rows placed (O(n), not O(n²)).
     const rows: { y: number; end: number }[] = [];
-    slice.forEach((item, i) => {
-      const btn = this.byKey.get(item.key);
-      if (!btn) return;
+    for (let i = 0; i < spots.length; i++) {
+      const item = this.items[from + i];
+      const btn = item && this.byKey.get(item.key);
+      if (!btn) continue;
       btn.classList.remove('pending');
       const spot = spots[i];
       if (!spot) {
         if (!btn.classList.contains('gone')) btn.classList.add('gone');
-        return;
+        continue;
       }
       if (btn.classList.contains('gone')) btn.classList.remove('gone');
       const w = estimateWidth(btn.textContent ?? '');
@@ -168,7 +177,7 @@ export class BadgeLayer {
       if (row && x < row.end + 2) x = row.end + 2;
       // Never past the right edge: an overflowing badge would add a scrollbar
       // and move the page's layout.
-      x = Math.max(leftEdge, Math.min(x, rightEdge - w - 2));
+      x = Math.max(edges.left, Math.min(x, edges.right - w - 2));
       if (!row) {
         row = { y: spot.y, end: -Infinity };
         rows.unshift(row);
@@ -179,29 +188,59 @@ export class BadgeLayer {
       const top = `${Math.round(spot.y)}px`;
       if (btn.style.left !== left) btn.style.left = left;
       if (btn.style.top !== top) btn.style.top = top;
-    });
+    }
     if (this.tooltip.open && this.tooltip.owner) {
       this.tooltip.place(this.tooltip.owner, this.bounds());
     }
   }
 
   /**
-   * Positions in small batches, yielding whenever a slice has used its
-   * budget: rects inside a giant text node can cost milliseconds each, so
-   * the batches are cut by time, not by count.
+   * Places every badge at the end of its cue. Reads all rects first, then
+   * writes all positions; overlapping badges on one line are pushed right.
    */
-  async positionSliced(pause: () => Promise<void>, isStale: () => boolean): Promise<void> {
+  position(from = 0, to = this.items.length): void {
+    if (this.items.length === 0 || from >= to) return;
+    const frame = this.frameOf();
+    this.place(from, this.measure(from, to, frame.origin), frame);
+  }
+
+  /**
+   * Positions many badges without a long task: the rects are read in small
+   * batches, yielding whenever a slice has used its budget (rects inside a
+   * giant text node can cost milliseconds each).
+   *
+   * `writeOnce`: keep every position until the end and write them in one
+   * pass, so the page pays for one rendering update instead of one per
+   * batch (with thousands of highlights registered, each update re-validates
+   * all of them). Without it, each batch is written as it is read: badges
+   * shown for the first time cost a style and layout-tree update each, which
+   * is better spread over several frames.
+   */
+  async positionSliced(
+    pause: () => Promise<void>,
+    isStale: () => boolean,
+    { writeOnce = false }: { writeOnce?: boolean } = {},
+  ): Promise<boolean> {
     const BATCH = 25;
-    const BUDGET_MS = 12;
+    const BUDGET_MS = 10;
+    const total = this.items.length;
+    if (total === 0) return true;
+    const frame = this.frameOf();
+    const spots: Spot[] = [];
     let sliceStart = performance.now();
-    for (let from = 0; from < this.items.length; from += BATCH) {
-      if (isStale()) return;
-      this.position(from, Math.min(this.items.length, from + BATCH));
-      if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < this.items.length) {
+    for (let from = 0; from < total; from += BATCH) {
+      if (isStale() || this.items.length !== total) return false;
+      const batch = this.measure(from, Math.min(total, from + BATCH));
+      if (writeOnce) for (const s of batch) spots.push(s);
+      else this.place(from, batch, frame);
+      if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < total) {
         await pause();
         sliceStart = performance.now();
       }
     }
+    if (isStale() || this.items.length !== total) return false;
+    if (writeOnce) this.place(0, spots, frame);
+    return true;
   }
 
   /** Focuses badge `index` (clamped), scrolls it into view, opens its tooltip. */

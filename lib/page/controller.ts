@@ -20,11 +20,11 @@ import type { BadgeItem } from './badges';
 import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
 import { PageObserver, type ChangeBatch } from './observer';
 import { Painter } from './painter';
-import { yieldToMain } from './schedule';
-import { buildTextMap, type TextMap } from './text-map';
+import { createSlicer, yieldToMain } from './schedule';
+import { buildTextMap, buildTextMapSliced, type TextMap } from './text-map';
 import {
   reportText,
-  selectVisible,
+  selectVisibleSliced,
   toItems,
   wrongKey,
   wrongSet,
@@ -309,7 +309,13 @@ export class PageController {
       await yieldToMain();
       if (stale()) return;
     }
-    const map = buildTextMap(this.roots, { isHidden: hiddenByStyle });
+    const map = await buildTextMapSliced(
+      this.roots,
+      { isHidden: hiddenByStyle },
+      yieldToMain,
+      stale,
+    );
+    if (!map || stale()) return;
     if (sameMap(this.map, map) && this.painter?.isPainted) {
       // Nothing the reader can see changed (attributes, whitespace elsewhere).
       this.painter.overlay.attach();
@@ -364,8 +370,18 @@ export class PageController {
   private async repaint(stale: () => boolean = () => !this.enabled): Promise<boolean> {
     if (!this.map || !this.result || !this.painter) return false;
     const { attributions, blockOf } = this.result;
-    this.visible = selectVisible(this.map, attributions, blockOf, this.settings, this.wrong);
     const map = this.map;
+    const slicer = createSlicer();
+    const visible = await selectVisibleSliced(
+      map,
+      attributions,
+      blockOf,
+      this.settings,
+      this.wrong,
+      () => slicer.maybeYield(),
+    );
+    if (stale() || map !== this.map || !this.painter) return false;
+    this.visible = visible;
     const counted = this.wrong.size
       ? attributions.filter((a) => {
           const sentence = map.text.slice(a.sentence.start, a.sentence.end);

@@ -135,6 +135,23 @@ function isChromeHeader(el: Element): boolean {
   return el.querySelector('nav, [role="navigation"]') !== null;
 }
 
+/** Headings: a headline alone is not an attribution (see the taxonomy). */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Text that is read but holds no claim: headings (h1-h6, role=heading) and
+ * captions that are kept in the text (a table's <caption>, role=caption).
+ * Figure captions and caption-classed wrappers are left out altogether.
+ */
+export function isNonClaimElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (HEADING_TAGS.has(tag) || tag === 'caption') return true;
+  const role = el.getAttribute('role');
+  if (!role) return false;
+  const r = role.trim().toLowerCase();
+  return r === 'heading' || r === 'caption';
+}
+
 /** True when `el` and everything inside it is left out of the article text. */
 export function isExcludedElement(el: Element, isHidden?: HiddenCheck): boolean {
   const tag = tagOf(el);

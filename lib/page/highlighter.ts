@@ -1,7 +1,13 @@
 // Highlights through the CSS Custom Highlight API: ranges are registered in
 // `CSS.highlights`, painted by `::highlight()` rules, and the article's DOM is
-// never touched. One highlight per band; the stylesheet exists only while
-// something is painted and goes away on `clear()`.
+// never touched. One highlight per band and theme.
+//
+// The rules ship in the content script's CSS (the manifest injects it before
+// the page is parsed), because adding any sheet with a `::highlight()` rule to
+// a rendered page restyles every element: over a second on a page of 100,000
+// elements. Where those rules are missing (tests, an engine that refused the
+// file), an adopted sheet is added while something is painted.
+import { parseColor } from './theme';
 import type { Band } from '../sourcing/types';
 import { BAND_LABELS } from './labels';
 import type { Theme } from './theme';
@@ -12,6 +18,18 @@ export const HIGHLIGHT_NAMES: Record<Band, string> = {
   weak: 'sourcelight-weak',
   none: 'sourcelight-none',
 };
+
+/** The dark palette has names of its own, so both palettes can live in one static sheet. */
+export const HIGHLIGHT_NAMES_DARK: Record<Band, string> = {
+  strong: 'sourcelight-strong-dark',
+  moderate: 'sourcelight-moderate-dark',
+  weak: 'sourcelight-weak-dark',
+  none: 'sourcelight-none-dark',
+};
+
+export function highlightNames(theme: Theme): Record<Band, string> {
+  return theme === 'dark' ? HIGHLIGHT_NAMES_DARK : HIGHLIGHT_NAMES;
+}
 
 /** Weaker bands paint over stronger ones where two attributions overlap. */
 const PRIORITY: Record<Band, number> = { strong: 1, moderate: 2, weak: 3, none: 0 };
@@ -63,15 +81,47 @@ export function highlightsSupported(win: Window = window): boolean {
 /** The `::highlight()` rules for one theme: colour plus an underline pattern per band. */
 export function highlightCss(theme: Theme): string {
   const palette = PALETTES[theme];
+  const names = highlightNames(theme);
   return BANDS.map((band) => {
     const { fill, line } = palette[band];
     return (
-      `::highlight(${HIGHLIGHT_NAMES[band]}) {` +
+      `::highlight(${names[band]}) {` +
       ` background-color: ${fill};` +
       ` text-decoration: underline ${BAND_LABELS[band].underline} ${line} 2px;` +
       ` text-decoration-skip-ink: none; }`
     );
   }).join('\n');
+}
+
+/** What `entrypoints/content/highlights.css` holds: both palettes (a test keeps them equal). */
+export function staticHighlightCss(): string {
+  return `${highlightCss('light')}\n${highlightCss('dark')}\n`;
+}
+
+function sameColor(a: string, b: string): boolean {
+  const x = parseColor(a);
+  const y = parseColor(b);
+  return !!x && !!y && x.r === y.r && x.g === y.g && x.b === y.b && Math.abs(x.a - y.a) < 0.01;
+}
+
+/**
+ * Whether the shipped rules apply in `doc`: the computed `::highlight()`
+ * colour of the root is the palette's. (An engine that ignores the pseudo
+ * argument answers the root's own background, which does not match.)
+ */
+export function hasShippedRules(doc: Document): boolean {
+  try {
+    const win = doc.defaultView;
+    if (!win || !doc.documentElement) return false;
+    const probe = (name: string) =>
+      win.getComputedStyle(doc.documentElement, `::highlight(${name})`).backgroundColor;
+    return (
+      sameColor(probe(HIGHLIGHT_NAMES.strong), PALETTES.light.strong.fill) &&
+      sameColor(probe(HIGHLIGHT_NAMES_DARK.weak), PALETTES.dark.weak.fill)
+    );
+  } catch {
+    return false;
+  }
 }
 
 type SheetDoc = Document & { adoptedStyleSheets?: CSSStyleSheet[] };
@@ -100,6 +150,7 @@ export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   private theme: Theme | null = null;
   private readonly api: ReturnType<typeof registryOf>;
+  private shipped: boolean | null = null;
 
   constructor(private readonly doc: Document) {
     this.api = doc.defaultView ? registryOf(doc.defaultView) : null;
@@ -119,6 +170,12 @@ export class Highlighter {
     return this.sheet;
   }
 
+  /** Whether the content script's shipped rules style the highlights (no sheet needed). */
+  get usesShippedRules(): boolean {
+    if (this.shipped === null) this.shipped = hasShippedRules(this.doc);
+    return this.shipped;
+  }
+
   /** Replaces every band's ranges at once; bands without ranges are removed. */
   paint(byBand: Partial<Record<Band, Range[]>>, theme: Theme): void {
     if (!this.api) return;
@@ -129,21 +186,29 @@ export class Highlighter {
     }
     this.ensureStyle(theme);
     const { registry, Highlight } = this.api;
+    const names = highlightNames(theme);
+    const other = highlightNames(theme === 'dark' ? 'light' : 'dark');
     for (const band of BANDS) {
+      registry.delete(other[band]);
       const ranges = byBand[band] ?? [];
       if (ranges.length === 0) {
-        registry.delete(HIGHLIGHT_NAMES[band]);
+        registry.delete(names[band]);
         continue;
       }
       const h = new Highlight(...ranges);
       h.priority = PRIORITY[band];
-      registry.set(HIGHLIGHT_NAMES[band], h);
+      registry.set(names[band], h);
     }
   }
 
   /** Removes every highlight and the stylesheet. */
   clear(): void {
-    if (this.api) for (const band of BANDS) this.api.registry.delete(HIGHLIGHT_NAMES[band]);
+    if (this.api) {
+      for (const band of BANDS) {
+        this.api.registry.delete(HIGHLIGHT_NAMES[band]);
+        this.api.registry.delete(HIGHLIGHT_NAMES_DARK[band]);
+      }
+    }
     this.style?.remove();
     this.style = null;
     if (this.sheet) {
@@ -165,6 +230,10 @@ export class Highlighter {
   }
 
   private ensureStyle(theme: Theme): void {
+    if (this.usesShippedRules) {
+      this.theme = theme;
+      return;
+    }
     if (this.sheet && (this.doc as SheetDoc).adoptedStyleSheets?.includes(this.sheet)) {
       if (this.theme !== theme) this.sheet.replaceSync(highlightCss(theme));
       this.theme = theme;

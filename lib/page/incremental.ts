@@ -15,7 +15,7 @@ const KEY_CONTEXT_BLOCKS = 1;
 /** Text before a changed run that is analysed with it, so names learned earlier resolve. */
 const CONTEXT_CHARS = 2_000;
 /** Longest text handed to one analyze() call, so one slice stays short. */
-const MAX_RUN_CHARS = 8_000;
+const MAX_RUN_CHARS = 4_000;
 /** Past this many cached blocks the cache starts over (a live blog running for hours). */
 const MAX_CACHE = 4_000;
 
@@ -118,10 +118,18 @@ export class IncrementalAnalyzer {
    */
   async run(map: TextMap, isStale: () => boolean = () => false): Promise<IncrementalResult | null> {
     const blocks = map.blocks;
-    const keys = blocks.map((_, i) => this.keyOf(map, i));
-    const perBlock: (Attribution[] | undefined)[] = keys.map((k) => this.cache.get(k));
-    let analysed = 0;
     const slicer = createSlicer();
+    const keys: string[] = new Array(blocks.length);
+    const perBlock: (Attribution[] | undefined)[] = new Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) {
+      if (i % 256 === 255) {
+        await slicer.maybeYield();
+        if (isStale()) return null;
+      }
+      keys[i] = this.keyOf(map, i);
+      perBlock[i] = this.cache.get(keys[i]);
+    }
+    let analysed = 0;
 
     // Runs of consecutive blocks that are not cached, cut at MAX_RUN_CHARS.
     const runs: [number, number][] = [];
@@ -171,12 +179,19 @@ export class IncrementalAnalyzer {
 
     const attributions: Attribution[] = [];
     const blockOf: number[] = [];
-    perBlock.forEach((list, i) => {
-      for (const a of list ?? []) {
+    for (let i = 0; i < perBlock.length; i++) {
+      if (i % 256 === 255) {
+        await slicer.maybeYield();
+        if (isStale()) return null;
+      }
+      // Headings and captions are not claims: analysed with the rest (their
+      // text is context), never shown nor counted.
+      if (blocks[i].nonClaim) continue;
+      for (const a of perBlock[i] ?? []) {
         attributions.push(shiftAttribution(a, blocks[i].start));
         blockOf.push(i);
       }
-    });
+    }
     return { attributions, blockOf, analysed, reused: blocks.length - analysed };
   }
 }

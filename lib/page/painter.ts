@@ -58,8 +58,12 @@ export class Painter {
   }
 
   /**
-   * Shows `items` (in text order) over `map`. Ranges are built in slices; the
-   * badge positions are written on the next frame, in one read/write pass.
+   * Shows `items` (in text order) over `map`. Ranges are built and badges
+   * created in slices; the badges are placed before the highlights are
+   * registered. Order matters on big pages: once thousands of ranges are in
+   * `CSS.highlights`, Chromium re-validates every one of them in each
+   * rendering update that follows a DOM or style change, so the badge work
+   * that needs several frames is done first and the highlights come last.
    */
   async paint(
     map: TextMap,
@@ -86,17 +90,27 @@ export class Painter {
     }
     if (isStale()) return false;
     this.theme = pageTheme(roots[0] ?? this.doc.body, this.doc.defaultView ?? undefined);
-    this.highlighter.paint(byBand, this.theme);
     this.overlay.attach();
     await this.badges.sync(badgeItems, () => slicer.maybeYield());
     if (isStale()) return false;
     this.resize?.disconnect();
     for (const r of roots) this.resize?.observe(r);
-    this.painted = true;
-    // A usual page: place the badges now, so they are there when paint()
-    // resolves. Thousands: spread over frames.
+    // A usual page: place the badges now. Thousands: over several slices,
+    // before the highlights exist (each frame in between stays cheap).
     if (this.badges.count <= SLICED_ABOVE) this.badges.position();
-    else this.schedulePosition();
+    else {
+      const token = ++this.positioning;
+      // A re-paint (highlights still registered from the last one): one write pass.
+      const done = await this.badges.positionSliced(
+        yieldToMain,
+        () => isStale() || token !== this.positioning,
+        { writeOnce: this.painted },
+      );
+      // Not done: stale, or overtaken by a reposition that places them.
+      if (!done && isStale()) return false;
+    }
+    this.highlighter.paint(byBand, this.theme);
+    this.painted = true;
     return true;
   }
 
@@ -112,8 +126,11 @@ export class Painter {
         return;
       }
       const token = ++this.positioning;
+      // Badges already shown, highlights registered: one write pass.
       void this.badges
-        .positionSliced(yieldToMain, () => token !== this.positioning || !this.painted)
+        .positionSliced(yieldToMain, () => token !== this.positioning || !this.painted, {
+          writeOnce: true,
+        })
         .catch(() => undefined);
     };
     if (win && typeof win.requestAnimationFrame === 'function') {

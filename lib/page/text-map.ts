@@ -16,6 +16,7 @@ import {
   contains,
   inDocumentOrder,
   isExcludedElement,
+  isNonClaimElement,
   outermost,
   tagOf,
   type HiddenCheck,
@@ -34,6 +35,12 @@ export interface TextBlock {
   end: number;
   /** The nearest block-level element holding the run (or the root). */
   element: Element;
+  /**
+   * A heading or a caption: its text stays in the map (offsets stay stable,
+   * and it is context for the analysis) but it holds no claim, so no
+   * attribution found in it is shown. Absent for ordinary blocks.
+   */
+  nonClaim?: true;
 }
 
 export interface TextMap {
@@ -57,7 +64,7 @@ const NONE = 0;
 // 1 = one "\n" pending (a <br>)
 const PARAGRAPH = 2;
 
-type Step = { node: Node } | { exit: Element };
+type Step = { node: Node } | { exit: Element; nonClaim?: boolean };
 
 function childrenOf(node: Node, shadow: boolean): Node[] {
   const out: Node[] = [];
@@ -79,98 +86,184 @@ function childrenOf(node: Node, shadow: boolean): Node[] {
   return out;
 }
 
-/** Walks the text of `roots` into one string, remembering where each piece came from. */
-export function buildTextMap(roots: readonly Element[], opts: TextMapOptions = {}): TextMap {
-  const shadow = opts.shadow !== false;
-  const segments: TextSegment[] = [];
-  const blocks: TextBlock[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let pending = NONE;
-  let open: TextBlock | null = null;
-  const blockStack: Element[] = [];
+/**
+ * Walks the text of `roots` into one string, remembering where each piece
+ * came from. A cursor: `run(budgetMs)` walks until the budget is spent and
+ * says whether it is done, so a page of 100,000 elements can be walked in
+ * slices with the page's own tasks in between; `result()` gives the map.
+ */
+export class TextMapBuilder {
+  private readonly shadow: boolean;
+  private readonly segments: TextSegment[] = [];
+  private readonly blocks: TextBlock[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
+  private pending = NONE;
+  private open: TextBlock | null = null;
+  private readonly blockStack: Element[] = [];
+  private readonly roots: Element[];
+  private rootIndex = -1;
+  private stack: Step[] = [];
+  private finished = false;
+  /** Open headings and captions around the walk's position. */
+  private nonClaimDepth = 0;
 
-  const isBlock = (el: Element): boolean => {
-    if (opts.isBlock) {
+  constructor(
+    roots: readonly Element[],
+    private readonly opts: TextMapOptions = {},
+  ) {
+    this.shadow = opts.shadow !== false;
+    this.roots = outermost(inDocumentOrder(roots.filter(Boolean)));
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  private isBlock(el: Element): boolean {
+    if (this.opts.isBlock) {
       try {
-        const answer = opts.isBlock(el);
+        const answer = this.opts.isBlock(el);
         if (answer !== undefined) return answer;
       } catch {
         // fall back to the tag
       }
     }
     return BLOCK_TAGS.has(tagOf(el));
-  };
+  }
 
-  const emit = (node: Text) => {
+  private emit(node: Text): void {
     const data = node.data;
     if (!data) return;
     // Whitespace between blocks (source indentation) is not article text.
-    if ((pending !== NONE || length === 0) && ONLY_WHITESPACE.test(data)) return;
-    if (pending !== NONE && length > 0) {
-      if (pending === PARAGRAPH) {
-        if (open) open.end = length;
-        open = null;
-        parts.push('\n\n');
-        length += 2;
+    if ((this.pending !== NONE || this.length === 0) && ONLY_WHITESPACE.test(data)) return;
+    if (this.pending !== NONE && this.length > 0) {
+      if (this.pending === PARAGRAPH) {
+        if (this.open) this.open.end = this.length;
+        this.open = null;
+        this.parts.push('\n\n');
+        this.length += 2;
       } else {
-        parts.push('\n');
-        length += 1;
+        this.parts.push('\n');
+        this.length += 1;
       }
     }
-    pending = NONE;
-    if (!open) {
-      open = { start: length, end: length, element: blockStack[blockStack.length - 1] };
-      blocks.push(open);
+    this.pending = NONE;
+    if (!this.open) {
+      this.open = {
+        start: this.length,
+        end: this.length,
+        element: this.blockStack[this.blockStack.length - 1],
+      };
+      if (this.nonClaimDepth > 0) this.open.nonClaim = true;
+      this.blocks.push(this.open);
     }
-    segments.push({ node, start: length, end: length + data.length });
-    parts.push(data.replace(WHITESPACE, ' '));
-    length += data.length;
-    open.end = length;
-  };
+    this.segments.push({ node, start: this.length, end: this.length + data.length });
+    this.parts.push(data.replace(WHITESPACE, ' '));
+    this.length += data.length;
+    this.open.end = this.length;
+  }
 
-  const ordered = outermost(inDocumentOrder(roots.filter(Boolean)));
-  for (const root of ordered) {
-    if (root.nodeType !== ELEMENT_NODE) continue;
-    pending = PARAGRAPH;
-    blockStack.length = 0;
-    blockStack.push(root);
-    // The caller chose the roots; only Sourcelight's own nodes are refused.
-    if (tagOf(root).startsWith('sourcelight-') || root.hasAttribute('data-sourcelight')) continue;
+  /** Moves to the next root; false when there is none. */
+  private nextRoot(): boolean {
+    while (++this.rootIndex < this.roots.length) {
+      const root = this.roots[this.rootIndex];
+      if (root.nodeType !== ELEMENT_NODE) continue;
+      this.pending = PARAGRAPH;
+      this.blockStack.length = 0;
+      this.blockStack.push(root);
+      // A root that is itself a heading (a caller's choice) is still one.
+      this.nonClaimDepth = isNonClaimElement(root) ? 1 : 0;
+      // The caller chose the roots; only Sourcelight's own nodes are refused.
+      if (tagOf(root).startsWith('sourcelight-') || root.hasAttribute('data-sourcelight')) continue;
+      this.stack = childrenOf(root, this.shadow)
+        .reverse()
+        .map((node) => ({ node }));
+      return true;
+    }
+    return false;
+  }
 
-    const stack: Step[] = childrenOf(root, shadow)
-      .reverse()
-      .map((node) => ({ node }));
-    while (stack.length) {
-      const step = stack.pop()!;
+  /**
+   * Walks until done or until `budgetMs` has passed (checked every few
+   * hundred nodes); true when the whole text is mapped.
+   */
+  run(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
+    if (this.finished) return true;
+    const deadline = budgetMs === Infinity ? Infinity : now() + budgetMs;
+    let count = 0;
+    for (;;) {
+      if (this.stack.length === 0) {
+        if (!this.nextRoot()) {
+          this.finished = true;
+          return true;
+        }
+        continue;
+      }
+      if (++count % 256 === 0 && deadline !== Infinity && now() >= deadline) return false;
+      const step = this.stack.pop()!;
       if ('exit' in step) {
-        blockStack.pop();
-        pending = PARAGRAPH;
+        this.blockStack.pop();
+        if (step.nonClaim) this.nonClaimDepth -= 1;
+        this.pending = PARAGRAPH;
         continue;
       }
       const node = step.node;
       if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-        emit(node as Text);
+        this.emit(node as Text);
         continue;
       }
       if (node.nodeType !== ELEMENT_NODE) continue; // comments, processing instructions
       const el = node as Element;
-      if (isExcludedElement(el, opts.isHidden)) continue;
+      if (isExcludedElement(el, this.opts.isHidden)) continue;
       const tag = tagOf(el);
       if (tag === 'br') {
-        if (pending < PARAGRAPH) pending += 1;
+        if (this.pending < PARAGRAPH) this.pending += 1;
         continue;
       }
-      const children = childrenOf(el, shadow);
-      if (isBlock(el)) {
-        pending = PARAGRAPH;
-        blockStack.push(el);
-        stack.push({ exit: el });
+      const children = childrenOf(el, this.shadow);
+      // Headings and captions are blocks of their own, whatever their display.
+      const nonClaim = isNonClaimElement(el);
+      if (nonClaim || this.isBlock(el)) {
+        this.pending = PARAGRAPH;
+        this.blockStack.push(el);
+        this.stack.push(nonClaim ? { exit: el, nonClaim } : { exit: el });
+        if (nonClaim) this.nonClaimDepth += 1;
       }
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+      for (let i = children.length - 1; i >= 0; i--) this.stack.push({ node: children[i] });
     }
   }
-  return { text: parts.join(''), segments, blocks };
+
+  /** The map of everything walked so far (all of it once `run()` said done). */
+  result(): TextMap {
+    return { text: this.parts.join(''), segments: this.segments, blocks: this.blocks };
+  }
+}
+
+/** Walks the text of `roots` into one string, remembering where each piece came from. */
+export function buildTextMap(roots: readonly Element[], opts: TextMapOptions = {}): TextMap {
+  const builder = new TextMapBuilder(roots, opts);
+  builder.run();
+  return builder.result();
+}
+
+/**
+ * The same walk in slices of `budgetMs`, awaiting `pause()` in between (the
+ * page's own tasks run there). Null when `isStale()` says to give up.
+ */
+export async function buildTextMapSliced(
+  roots: readonly Element[],
+  opts: TextMapOptions,
+  pause: () => Promise<void>,
+  isStale: () => boolean = () => false,
+  budgetMs = 10,
+): Promise<TextMap | null> {
+  const builder = new TextMapBuilder(roots, opts);
+  while (!builder.run(budgetMs)) {
+    await pause();
+    if (isStale()) return null;
+  }
+  return builder.result();
 }
 
 /** Index of the segment holding `offset` and the offset inside its node. */

@@ -42,14 +42,13 @@ export function fingerprint(s: string): string {
   return (h >>> 0).toString(36);
 }
 
-/** Attributions whose sentence and cue the reader has not marked wrong, under the settings. */
-export function selectVisible(
+/** One attribution at a time: `take` keeps it (with its key) when the reader would see it. */
+function visibleSelector(
   map: TextMap,
-  attributions: readonly Attribution[],
   blockOf: readonly number[],
   settings: Settings | null,
   wrong: ReadonlySet<string>,
-): VisibleAttribution[] {
+) {
   const out: VisibleAttribution[] = [];
   const seen = new Map<string, number>();
   // One fingerprint per block, not per attribution: a block can be 1 MB long.
@@ -63,7 +62,7 @@ export function selectVisible(
     }
     return p;
   };
-  attributions.forEach((a, i) => {
+  const take = (a: Attribution, i: number): void => {
     const sentence = reportText(map.text.slice(a.sentence.start, a.sentence.end));
     if (wrong.has(wrongKey(a.kind, a.cue.text, sentence))) return;
     if (settings && !shouldShow(a, settings)) return;
@@ -74,8 +73,38 @@ export function selectVisible(
     seen.set(key, n + 1);
     if (n) key += `#${n}`; // the same paragraph twice on one page
     out.push({ key, attribution: a, sentence });
-  });
-  return out;
+  };
+  return { out, take };
+}
+
+/** Attributions whose sentence and cue the reader has not marked wrong, under the settings. */
+export function selectVisible(
+  map: TextMap,
+  attributions: readonly Attribution[],
+  blockOf: readonly number[],
+  settings: Settings | null,
+  wrong: ReadonlySet<string>,
+): VisibleAttribution[] {
+  const s = visibleSelector(map, blockOf, settings, wrong);
+  attributions.forEach(s.take);
+  return s.out;
+}
+
+/** The same, for thousands of attributions: `pause` between small batches lets the page run. */
+export async function selectVisibleSliced(
+  map: TextMap,
+  attributions: readonly Attribution[],
+  blockOf: readonly number[],
+  settings: Settings | null,
+  wrong: ReadonlySet<string>,
+  pause: () => Promise<void>,
+): Promise<VisibleAttribution[]> {
+  const s = visibleSelector(map, blockOf, settings, wrong);
+  for (let i = 0; i < attributions.length; i++) {
+    if (i % 64 === 63) await pause();
+    s.take(attributions[i], i);
+  }
+  return s.out;
 }
 
 /** The popup's list: index = position among the visible badges. */
