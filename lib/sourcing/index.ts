@@ -13,7 +13,7 @@ import {
 } from './types.ts';
 import { segmentStream } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
-import { hashWord, scanTokens, WORD } from './scan.ts';
+import { hashWord, MARKED, scanTokens } from './scan.ts';
 import { learnNames, type NameBook } from './names.ts';
 import { detectSentence, mayBeDocumentNoun, TRIGGER_WORDS, type Draft } from './detect.ts';
 import { Memory } from './resolve.ts';
@@ -52,9 +52,10 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TRIGGER_HASHES = new Set<number>(TRIGGER_WORDS.map((w) => hashWord(w, 0, w.length)));
 // possessive forms hash differently: "report's" is rare enough to ignore
 
-// A one-byte-per-slot table over the low bits of those hashes: most words miss
-// it with one array read, and only the few that land on a marked slot pay for
-// the exact Set look-up. This check runs on every word of the text.
+// A one-byte-per-slot table over the low bits of those hashes, handed to the
+// scan: most words miss it with one array read while their hash is at hand,
+// and the segmentation notes which sentences hold a marked word. Only those
+// sentences pay for the exact Set look-up, on their marked words.
 const TRIGGER_BITS = 16;
 const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
 const TRIGGER_SLOTS = new Uint8Array(1 << TRIGGER_BITS);
@@ -75,8 +76,8 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
 }
 
 function run(text: string, options?: AnalyzeOptions): Analysis {
-  const ts = scanTokens(text);
-  const { starts, ends, tok0, tok1 } = segmentStream(text, ts);
+  const ts = scanTokens(text, TRIGGER_SLOTS);
+  const { starts, ends, tok0, tok1, marked } = segmentStream(text, ts);
   const book: NameBook = learnNames(text, ts);
   const memory = new Memory();
   const attributions: Attribution[] = [];
@@ -84,10 +85,10 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const { flags, hash } = ts;
   for (let s = 0; s < starts.length; s++) {
     // skip sentences without any cue word
+    if (!marked[s]) continue;
     let hit = false;
     for (let k = tok0[s], k1 = tok1[s]; k < k1; k++) {
-      const h = hash[k];
-      if (flags[k] & WORD && TRIGGER_SLOTS[h & TRIGGER_MASK] && TRIGGER_HASHES.has(h)) {
+      if (flags[k] & MARKED && TRIGGER_HASHES.has(hash[k])) {
         hit = true;
         break;
       }

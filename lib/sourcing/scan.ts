@@ -15,6 +15,8 @@ export const SPACE_BEFORE = 16;
 /** A word written in lower-case ASCII only: its lower-case form is its text,
  * so no lower-case copy need be made of it. */
 export const PLAIN = 32;
+/** A word whose hash lands on a marked slot of the table given to scanTokens. */
+export const MARKED = 64;
 
 export interface TokenStream {
   count: number;
@@ -89,7 +91,12 @@ export function hashWord(text: string, s: number, e: number): number {
   return h & 0x3fffffff;
 }
 
-export function scanTokens(text: string): TokenStream {
+/** Tokens of the text. `marks`, if given, is a table (its length a power of
+ * two) indexed by the low bits of a word's hash: words on a non-zero slot get
+ * MARKED, so that a caller looking for a few words need not read every hash
+ * again (the scan has each one at hand). */
+export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
+  const markMask = marks ? marks.length - 1 : 0;
   const n = text.length;
   let cap = Math.max(16, n >> 2);
   let start = new Int32Array(cap);
@@ -173,6 +180,7 @@ export function scanTokens(text: string): TokenStream {
       flags[count] =
         pending | WORD | plain | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
       hash[count] = h & 0x3fffffff;
+      if (marks !== undefined && marks[h & markMask]) flags[count] |= MARKED;
       count++;
       pending = 0;
       i = j;

@@ -6,6 +6,7 @@
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.ts';
 import {
   CAP,
+  MARKED,
   NL_BEFORE,
   QUOTED,
   SPACE_BEFORE,
@@ -24,6 +25,8 @@ export interface Sentences {
   /** First token of each sentence, and one past its last. */
   tok0: number[];
   tok1: number[];
+  /** Whether a token of the sentence is MARKED (see scanTokens). */
+  marked: boolean[];
 }
 
 const isTerminator = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
@@ -68,7 +71,7 @@ function isAbbreviation(text: string, ts: TokenStream, k: number, next: number):
 }
 
 export function segmentStream(text: string, ts: TokenStream): Sentences {
-  const out: Sentences = { starts: [], ends: [], quoted: [], tok0: [], tok1: [] };
+  const out: Sentences = { starts: [], ends: [], quoted: [], tok0: [], tok1: [], marked: [] };
   const { count, start, end, flags } = ts;
   let first = 0;
   const close = (stop: number) => {
@@ -78,11 +81,16 @@ export function segmentStream(text: string, ts: TokenStream): Sentences {
       out.quoted.push((flags[first] & QUOTED) !== 0);
       out.tok0.push(first);
       out.tok1.push(stop);
+      out.marked.push(marked);
     }
     first = stop;
+    marked = false;
   };
+  // every word passes through the loop below (only punctuation is skipped over)
+  let marked = false;
   for (let k = 0; k < count; k++) {
     if (k > first && flags[k] & NL_BEFORE) close(k);
+    if (flags[k] & MARKED) marked = true;
     if (flags[k] & WORD || end[k] - start[k] !== 1) continue;
     const c = text.charCodeAt(start[k]);
     if (!isTerminator(c)) continue;
