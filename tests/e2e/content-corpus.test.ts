@@ -101,6 +101,19 @@ describe.runIf(present)('real news pages', () => {
     for (const b of badges) {
       expect(b.label).toMatch(/^[A-Z][a-z-]+( [a-z-]+)*, (strong|moderate|weak|no score)/);
     }
+    // A headline alone is not an attribution: no highlight touches a heading.
+    const inHeadings = await page.evaluate(() => {
+      const heads = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
+      const found: string[] = [];
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+        if (!name.startsWith('sourcelight')) return;
+        h.forEach((r) => {
+          if (heads.some((el) => r.intersectsNode(el))) found.push(r.toString().slice(0, 80));
+        });
+      });
+      return found;
+    });
+    expect(inHeadings).toEqual([]);
 
     const on = await paragraphBoxes(page);
     await sendToTab(session.worker, page.url(), {
