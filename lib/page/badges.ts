@@ -6,6 +6,7 @@
 import type { Attribution } from '../sourcing/types';
 import { accessibleName, badgeText } from './labels';
 import type { Overlay } from './overlay';
+import { nextFrame } from './schedule';
 import { Tooltip } from './tooltip';
 
 export interface BadgeItem {
@@ -223,23 +224,37 @@ export class BadgeLayer {
   ): Promise<boolean> {
     const BATCH = 25;
     const BUDGET_MS = 10;
+    /** Badges shown per frame the first time (their style and boxes are built then). */
+    const SHOW_PER_FRAME = 150;
     const total = this.items.length;
     if (total === 0) return true;
     const frame = this.frameOf();
     const spots: Spot[] = [];
+    // Reads first, all of them: no write in between, so no read forces a layout.
     let sliceStart = performance.now();
     for (let from = 0; from < total; from += BATCH) {
       if (isStale() || this.items.length !== total) return false;
-      const batch = this.measure(from, Math.min(total, from + BATCH));
-      if (writeOnce) for (const s of batch) spots.push(s);
-      else this.place(from, batch, frame);
+      for (const s of this.measure(from, Math.min(total, from + BATCH))) spots.push(s);
       if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < total) {
         await pause();
         sliceStart = performance.now();
       }
     }
     if (isStale() || this.items.length !== total) return false;
-    if (writeOnce) this.place(0, spots, frame);
+    if (writeOnce) {
+      this.place(0, spots, frame);
+      return true;
+    }
+    // Then the writes, a frame's worth at a time. Collision rows do not
+    // carry across chunks: a chunk starts a new line's check at worst.
+    for (let from = 0; from < total; from += SHOW_PER_FRAME) {
+      if (from > 0) {
+        // A frame apart, so each frame renders one chunk.
+        await nextFrame();
+        if (isStale() || this.items.length !== total) return false;
+      }
+      this.place(from, spots.slice(from, from + SHOW_PER_FRAME), frame);
+    }
     return true;
   }
 

@@ -26,8 +26,22 @@ const OVERLAY_CSS = `
      overflow only: they can never add a scrollbar or move a paragraph. */
   contain: layout style size !important;
 }
+/* No "all: initial" here: it makes each badge resolve every CSS property,
+   three times the style cost of thousands of badges. The shadow root already
+   keeps page rules out and the host resets what is inherited; what is left
+   are the UA's button styles, reset one by one. */
 .badge {
-  all: initial;
+  appearance: none;
+  -webkit-appearance: none;
+  display: block;
+  margin: 0;
+  min-width: 0;
+  min-height: 0;
+  text-align: left;
+  text-transform: none;
+  text-indent: 0;
+  text-shadow: none;
+  word-spacing: normal;
   position: absolute;
   z-index: 1;
   box-sizing: border-box;
