@@ -102,8 +102,9 @@ const HINT_TRIE = 1; // first word of a phrase, by `lower`
 const HINT_VERB = 2; // reporting verb, by `lower`
 const HINT_REPORTING_NOUN = 4; // by `base`
 const HINT_DOCUMENT_NOUN = 8; // by `base`
-const HINT_ALL = 15;
-const HINT_BY_BASE = HINT_REPORTING_NOUN | HINT_DOCUMENT_NOUN;
+const HINT_PASSIVE = 16; // participle or reporting verb before "by", by `base`
+const HINT_ALL = 31;
+const HINT_BY_BASE = HINT_REPORTING_NOUN | HINT_DOCUMENT_NOUN | HINT_PASSIVE;
 const HINT_MASK = 0xffff;
 const HINTS = new Uint8Array(HINT_MASK + 1);
 const hint = (words: Iterable<string>, bit: number) => {
@@ -113,6 +114,8 @@ hint(TRIE.firstWords(), HINT_TRIE);
 hint(REPORTING_VERBS.keys(), HINT_VERB);
 hint(REPORTING_NOUNS, HINT_REPORTING_NOUN);
 hint(DOCUMENT_NOUNS, HINT_DOCUMENT_NOUN);
+hint(PUBLISH_PARTICIPLES, HINT_PASSIVE);
+hint(REPORTING_VERBS.keys(), HINT_PASSIVE);
 
 /** The word lists a token may belong to (a superset: always confirm). */
 function hintsOf(t: Token): number {
@@ -557,6 +560,8 @@ export function detectSentence(
       continue;
     }
     if (t.quoted) continue;
+    // a word on none of the lists below can start no other cue
+    if (hints === 0) continue;
     // the passive with its agent: "was published by X", "were confirmed by X"
     if (
       i > lo &&
