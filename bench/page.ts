@@ -446,14 +446,22 @@ export async function benchPages(
       const markRounds: MarkRound[] = [];
       let failure: string | null = null;
       for (let r = 0; r < rounds; r++) {
-        const e = await extRound(session, url, 60_000);
+        // A round whose trace lost a mark (or that timed out) is run once more.
+        let e = await extRound(session, url, 60_000).catch((err: Error) => err.message);
+        if (typeof e === 'string') {
+          console.log(`  ${c.name}: round ${r + 1} failed (${e}); retrying`);
+          e = await extRound(session, url, 60_000).catch((err: Error) => err.message);
+        }
         if (typeof e === 'string') {
           failure = e;
           break;
         }
         extRounds.push(e);
         const cues = e.cues.length ? e.cues : BASELINE_CUES.source.slice(5, -3).split('|');
-        markRounds.push(await markRound(plain, url, server.origin, cues, 60_000));
+        const m = await markRound(plain, url, server.origin, cues, 60_000).catch(() =>
+          markRound(plain, url, server.origin, cues, 60_000),
+        );
+        markRounds.push(m);
       }
       if (failure) {
         console.log(`  ${c.name}: ${failure}`);

@@ -37,7 +37,13 @@ export async function startTrace(session: CDPSession): Promise<() => Promise<Tra
   };
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    // A big page with thousands of badges fills the default buffer before the
+    // toggles are measured; 512 MB holds a whole round.
+    traceConfig: {
+      includedCategories: CATEGORIES,
+      recordMode: 'recordAsMuchAsPossible',
+      traceBufferSizeInKb: 512 * 1024,
+    },
     transferMode: 'ReportEvents',
   });
   return async () => {
