@@ -14,10 +14,15 @@ import {
   HIGH_OFFICE,
   INSTITUTION_NAMES,
   INSTITUTION_NOUNS,
+  KIN_WORDS,
   NOT_NAME_WORDS,
+  ORG_DESCRIPTORS,
+  STANCE_GROUPS,
   OUTLET_NAMES,
   OUTLET_NOUNS,
+  OUTLET_PREFIXES,
   OUTLET_SUFFIXES,
+  GIVEN_NAMES,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   POST_NOUNS,
@@ -63,6 +68,8 @@ export interface SourceInfo {
   antecedent?: SourceInfo;
   /** Further links inside the phrase: "a report citing people familiar". */
   chain?: SourceInfo[];
+  /** Outlets nobody names ("local news reports"): second-hand and anonymous. */
+  anonOutlet?: boolean;
 }
 
 const PREPOSITIONS = new Set([
@@ -84,6 +91,40 @@ const PREPOSITIONS = new Set([
   'between',
   'over',
   'to',
+]);
+/** Participles of access: "reports seen by Reuters" are the documents, and
+ * the outlet that saw them is a further link. */
+const ACCESS_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
+/** Modifiers that make "reports" an outlet's: "news reports", "media reports". */
+const NEWS_MODIFIERS = new Set(['news', 'media', 'press']);
+/** Quantifiers that open a partitive: "many of them", "some of the workers". */
+const PARTITIVE_QUANTIFIERS = new Set([
+  'many',
+  'some',
+  'most',
+  'several',
+  'few',
+  'one',
+  'two',
+  'three',
+  'all',
+  'both',
+  'none',
+  'each',
+]);
+// small words inside a title: "Secretary of State", "Minister for Health"
+const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+const isAbbrevToken = (t: Token) => !t.word && (t.text === '.' || t.text === '-');
+const PARTITIVE_HEADS = new Set([
+  'them',
+  'us',
+  'those',
+  'these',
+  'the',
+  'their',
+  'its',
+  'his',
+  'her',
 ]);
 // "a number of analysts": the head comes after "of"
 const QUANTITY_NOUNS = new Set([
@@ -157,6 +198,9 @@ const SPECIFIC_MODIFIERS = new Set([
 const isAcronym = (t: Token) =>
   t.text.length >= 2 && /^[A-Z][A-Z.&]+$/.test(t.text.replace(/['’]s$/, ''));
 const isDigit = (t: Token) => /^\d/.test(t.text);
+// "Russian", "Israeli", "Chinese", "British": adjectives of a people
+const isDemonym = (w: string) =>
+  w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i');
 
 /** A capitalized phrase (lower case, space-joined) is a news outlet. */
 export function isOutletName(words: string[]): boolean {
@@ -167,7 +211,10 @@ export function isOutletName(words: string[]): boolean {
     if (OUTLET_NAMES.has(words.slice(i).join(' '))) return true;
   for (let i = 0; i < words.length - 1; i++)
     if (OUTLET_NAMES.has(words.slice(0, words.length - i).join(' '))) return true;
-  return words.length >= 2 && OUTLET_SUFFIXES.has(words[words.length - 1]);
+  return (
+    words.length >= 2 &&
+    (OUTLET_SUFFIXES.has(words[words.length - 1]) || OUTLET_PREFIXES.has(words[0]))
+  );
 }
 
 function isOrgName(words: string[], toks: Token[], book: NameBook): boolean {
@@ -216,7 +263,9 @@ export function classifyPhrase(
 
   // deliberately unnamed people, wherever the marker stands
   for (let k = a; k < b; k++) {
-    if (ANONYMITY_MARKERS.has(toks[k].base) && !toks[k].cap) {
+    // "sources close to the talks" marks them as unnamed as "familiar with"
+    const closeTo = toks[k].base === 'close' && k + 1 < b && toks[k + 1].base === 'to';
+    if ((ANONYMITY_MARKERS.has(toks[k].base) || closeTo) && !toks[k].cap) {
       let several = false;
       let specific = false;
       for (let q = a; q < b; q++) {
@@ -226,6 +275,35 @@ export function classifyPhrase(
       }
       const plural = toks[b - 1].base.endsWith('s') || several;
       return { ...base, kind: 'anonymous', several, specific, plural };
+    }
+  }
+
+  // "many of them", "some of the residents": part of a group already met,
+  // unnamed people rather than a weasel crowd
+  if (
+    b - a >= 3 &&
+    PARTITIVE_QUANTIFIERS.has(toks[a].base) &&
+    toks[a + 1].base === 'of' &&
+    PARTITIVE_HEADS.has(toks[a + 2].base)
+  ) {
+    const several = COUNT_WORDS.has(toks[a].base) || toks[a].base !== 'one';
+    return { ...base, kind: 'anonymous', plural: toks[a].base !== 'one', several };
+  }
+
+  // "Secretary of State John Kerry", "Minister for Health Ann Roe": a title
+  // with a preposition inside, then the person's name
+  if (toks[a].cap && ROLE_WORDS.has(toks[a].base) && b - a >= 4) {
+    let allCaps = true;
+    for (let k = a; k < b && allCaps; k++)
+      allCaps = toks[k].cap || TITLE_CONNECTORS.has(toks[k].base) || isAbbrevToken(toks[k]);
+    if (allCaps) {
+      for (let q = a + 2; q < b - 1; q++) {
+        if (!toks[q].cap || !toks[q].word) continue;
+        const words: string[] = [];
+        for (let k = q; k < b; k++) if (toks[k].word) words.push(toks[k].base);
+        if (book.persons.has(words.join(' ')) || GIVEN_NAMES.has(words[0]))
+          return { ...base, kind: 'named', role: true };
+      }
     }
   }
 
@@ -266,9 +344,33 @@ export function classifyPhrase(
     if (r.kind === 'anonymous' || r.kind === 'document')
       r.specific = r.specific || tailCap || tailInst;
     if (r.spokes && (tailCap || tailInst)) r.specific = true;
-    if (isOutletName(tailWords) && (r.kind === 'document' || r.posts)) {
+    const tailOutlet = isOutletName(tailWords);
+    const docs = r.kind === 'document' || !!r.vagueDocs;
+    if (tailOutlet && docs && ACCESS_PARTICIPLES.has(toks[c].base)) {
+      // "intelligence reports seen by Reuters": the documents, relayed by an outlet
+      const link: SourceInfo = {
+        kind: 'secondhand',
+        start: toks[c + 1].start,
+        end,
+        outletNamed: true,
+        known: true,
+      };
+      r.chain = [...(r.chain ?? []), link];
+    } else if (tailOutlet && (r.kind === 'document' || r.posts)) {
       r.kind = 'secondhand';
       r.outletNamed = true;
+    } else if (docs && toks[c - 1].base.startsWith('report')) {
+      // "reports in the local press", "reports in a state newspaper" (but "a
+      // study in the journal Nature" is the study)
+      for (let k = c + 1; k < b; k++) {
+        if (OUTLET_NOUNS.has(toks[k].base) && !toks[k].cap && toks[k].base !== 'journal') {
+          r.kind = 'secondhand';
+          r.vagueDocs = false;
+          r.outletNamed = tailCap;
+          r.anonOutlet = !tailCap;
+          break;
+        }
+      }
     }
     if (r.kind === 'vague' && (tailCap || tailInst) && !r.vagueDocs && !r.posts) {
       // "researchers at Harvard": unnamed but described
@@ -292,7 +394,8 @@ function mayBeHead(toks: readonly Token[], a: number, b: number, j: number): boo
     ANONYMOUS_PEOPLE.has(w) ||
     VAGUE_PEOPLE.has(w) ||
     INSTITUTION_NOUNS.has(w) ||
-    ROLE_WORDS.has(w)
+    ROLE_WORDS.has(w) ||
+    KIN_WORDS.has(w)
   );
 }
 
@@ -323,7 +426,29 @@ function classifyCore(
   if (k < b) {
     const runToks = toks.slice(k, b).filter((t) => t.word);
     const runWords = runToks.map((t) => t.base.replace(/\.$/, ''));
+    const before = k > a ? toks[k - 1] : null;
+    // "many Tunisians", "some Republicans": an uncounted crowd, not a name
+    if (
+      before &&
+      runWords.length === 1 &&
+      runWords[0].endsWith('s') &&
+      (VAGUE_DETERMINERS.has(before.base) || COUNT_WORDS.has(before.base))
+    ) {
+      if (COUNT_WORDS.has(before.base) || before.base === 'several')
+        return { ...base, kind: 'anonymous', several: true, plural: true };
+      return { ...base, kind: 'vague', plural: true };
+    }
     if (isOutletName(runWords)) return { ...base, kind: 'secondhand', outletNamed: true };
+    // "the rescue group Safe Paws", "the charity Home Start": a descriptor
+    // before an unfamiliar name makes it an organisation's
+    if (
+      before &&
+      !before.cap &&
+      ORG_DESCRIPTORS.has(before.base) &&
+      !ROLE_WORDS.has(before.base) &&
+      !ROLE_WORDS.has(runWords[0])
+    )
+      return { ...base, kind: 'official', plural: false };
     // titles and roles at the head of the run: "Israeli Prime Minister ..."
     let lastRole = -1;
     for (let q = 0; q < runWords.length; q++) if (ROLE_WORDS.has(runWords[q])) lastRole = q;
@@ -351,9 +476,16 @@ function classifyCore(
     if (lastRole < 0 && isOrgName(nameWords, nameToks, book)) {
       return { ...base, kind: 'official', plural: false };
     }
+    // "Project Jonah", "Institute for Justice": an organisation word first
+    if (lastRole < 0 && nameWords.length >= 2 && INSTITUTION_NOUNS.has(nameWords[0])) {
+      return { ...base, kind: 'official', plural: false };
+    }
     if (lastRole < 0 && nameWords.length === 1 && COUNTRY_NAMES.has(nameWords[0])) {
       return { ...base, kind: 'official' };
     }
+    // "Fiona said": a common given name on its own is a person's
+    if (nameWords.length === 1 && GIVEN_NAMES.has(name))
+      return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
     // a capital inside a lower-case phrase: "a Wall Street Journal report" is
     // handled below, since the run must end the phrase
     // a lone capitalized word never seen closing a longer name ("Roscosmos",
@@ -394,6 +526,11 @@ function classifyCore(
     if (DOCUMENT_NOUNS.has(w) || POST_NOUNS.has(w)) {
       if (isOutletName(capWords))
         return { ...base, kind: 'secondhand', outletNamed: true, report: true };
+      // "local news reports", "media reports": outlets nobody names
+      if (w.startsWith('report') && mods.some((m) => NEWS_MODIFIERS.has(m.base) && !m.cap))
+        return { ...base, kind: 'secondhand', anonOutlet: true, report: true, plural };
+      // "according to reports": reports of nobody in particular
+      if (w === 'reports' && j === a) return { ...base, kind: 'vague', vagueDocs: true, plural };
       const vagueDet = mods.some((m) => VAGUE_DETERMINERS.has(m.base));
       if (vagueDet && (plural || w === 'research' || w === 'data')) {
         return { ...base, kind: 'vague', vagueDocs: true, plural: true };
@@ -411,15 +548,32 @@ function classifyCore(
       };
     }
     if (OUTLET_NOUNS.has(w) && j === b - 1) {
+      // "the newspaper" points back to an outlet named before; "local media",
+      // "state newspapers" name none
+      const pointsBack = j > a && DEFINITE.has(toks[a].base) && !plural && w !== 'media';
+      // "Russian state media", "Local newspapers": a demonym or a capital
+      // that only opens the sentence names no outlet
+      const naming = modCaps.filter((m) => m !== toks[0] && !isDemonym(m.base));
       return {
         ...base,
         kind: 'secondhand',
         outletNamed: isOutletName(capWords),
-        backref: !capWords.length,
+        backref: !capWords.length && pointsBack,
+        anonOutlet: !naming.length && !pointsBack && !mods.some((m) => m.poss),
       };
     }
     if (SPOKES_WORDS.has(w) || (w === 'secretary' && j > a && toks[j - 1].base === 'press')) {
       return { ...base, kind: 'official', spokes: true, specific: modCaps.length > 0 };
+    }
+    // "her mother", "the victim's husband": one identifiable person
+    if (
+      KIN_WORDS.has(w) &&
+      j > a &&
+      (DETERMINERS.has(toks[j - 1].base) || toks[j - 1].poss) &&
+      !VAGUE_DETERMINERS.has(toks[j - 1].base)
+    ) {
+      const definite = toks[j - 1].base !== 'a' && toks[j - 1].base !== 'an';
+      if (definite) return { ...base, kind: 'named', backref: true, plural: w === 'parents' };
     }
     if (ANONYMOUS_PEOPLE.has(w)) {
       const specific =
@@ -434,7 +588,9 @@ function classifyCore(
       };
     }
     if (VAGUE_PEOPLE.has(w)) {
-      if (modCaps.length && !modCaps.every((m) => COUNTRY_NAMES.has(m.base))) {
+      // "Mugabe's critics": defined by whom they oppose, still nobody in particular
+      const stance = STANCE_GROUPS.has(w) && mods.some((m) => m.poss);
+      if (!stance && modCaps.length && !modCaps.every((m) => COUNTRY_NAMES.has(m.base))) {
         return { ...base, kind: 'anonymous', specific: true, several: hasCount, plural: true };
       }
       if (hasCount && !mods.some((m) => m.base === 'number')) {

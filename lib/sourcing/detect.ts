@@ -29,6 +29,11 @@ import {
   PLURAL_PRONOUNS,
   REPORTING_NOUNS,
   THING_PRONOUNS,
+  ROLE_WORDS,
+  KIN_WORDS,
+  STANCE_OBJECTS,
+  OPINION_PARTICIPLES,
+  WIRE_AGENCIES,
   type PhraseCue,
   type VerbInfo,
 } from './lexicon.ts';
@@ -54,6 +59,9 @@ export interface Draft {
   inverted?: boolean;
   /** Kind forced by the cue itself (hedges, non-responses, custom cues). */
   forced?: Kind;
+  /** A participle clause ("..., saying that"): only counts when no other cue
+   * of the sentence comes before it. */
+  clause?: boolean;
 }
 
 const TRIE = new PhraseTrie<PhraseCue>();
@@ -89,6 +97,8 @@ export const TRIGGER_WORDS: readonly string[] = [
     ...PHRASES.map((p) => rarestWord(p.phrase)),
     ...DOCUMENT_NOUNS,
     ...REPORTING_NOUNS,
+    // "seen as", "regarded as": see passiveOpinion
+    ...OPINION_PARTICIPLES,
   ]),
 ];
 
@@ -116,6 +126,7 @@ hint(REPORTING_NOUNS, HINT_REPORTING_NOUN);
 hint(DOCUMENT_NOUNS, HINT_DOCUMENT_NOUN);
 hint(PUBLISH_PARTICIPLES, HINT_PASSIVE);
 hint(REPORTING_VERBS.keys(), HINT_PASSIVE);
+hint(OPINION_PARTICIPLES, HINT_PASSIVE);
 
 /** The word lists a token may belong to (a superset: always confirm). */
 function hintsOf(t: Token): number {
@@ -205,7 +216,15 @@ const SAY_FORMS = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'wri
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const MAX_NP = 12;
 
-const isAdverb = (t: Token) => t.word && !t.cap && t.base.length > 4 && t.base.endsWith('ly');
+// nouns that end in "-ly" like adverbs: "her family said", "the weekly reported"
+const LY_NOUNS = new Set(
+  (
+    'family ally rally supply reply assembly anomaly monopoly bully belly jelly folly homily ' +
+    'butterfly panoply daily weekly monthly quarterly'
+  ).split(' '),
+);
+const isAdverb = (t: Token) =>
+  t.word && !t.cap && t.base.length > 4 && t.base.endsWith('ly') && !LY_NOUNS.has(t.base);
 const isAbbrevDot = (toks: readonly Token[], k: number) =>
   !toks[k].word &&
   toks[k].text === '.' &&
@@ -233,6 +252,12 @@ function collectLeft(toks: readonly Token[], j: number, floor: number): number {
       if (t.quoted) break;
       // "Committee on Intelligence and Security": "and" inside a name
       const inName = t.base === 'and' && k > floor && toks[k - 1].cap && toks[k + 1]?.cap;
+      // "sources close to the family": one phrase
+      if (t.base === 'to' && k > floor && toks[k - 1].base === 'close' && k !== j) {
+        k--;
+        n++;
+        continue;
+      }
       if (NP_BOUNDARY_WORDS.has(t.base) && k !== j && !inName) break;
       if (NP_BOUNDARY_WORDS.has(t.base) && k === j) return j + 1;
       if (REPORTING_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.has(t.lower) && !t.cap && k !== j) break;
@@ -251,7 +276,12 @@ function collectRight(toks: readonly Token[], i: number, ceil: number): number {
     const t = toks[k];
     if (t.word) {
       const afterParticiple =
-        k > i && (PUBLISH_PARTICIPLES.has(toks[k - 1].base) || toks[k - 1].base === 'posted');
+        k > i &&
+        (PUBLISH_PARTICIPLES.has(toks[k - 1].base) ||
+          toks[k - 1].base === 'posted' ||
+          // "a report in the local press", "reports in a state newspaper"
+          toks[k - 1].base === 'report' ||
+          toks[k - 1].base === 'reports');
       const inName = t.base === 'and' && k > i && toks[k - 1].cap && toks[k + 1]?.cap;
       if (
         k > i &&
@@ -299,10 +329,13 @@ function findSubject(
   ctx: Ctx,
   i: number,
   last: number,
+  recipientAfter = false,
 ): { src: SourceInfo | null; inverted: boolean } {
   const { toks, lo, book } = ctx;
   const j = skipAuxLeft(toks, i - 1, lo);
   const right = () => {
+    // "..., told Reuters": the phrase after "told" is who was told
+    if (recipientAfter) return null;
     let s = last + 1;
     while (s < ctx.hi && toks[s].word && (AUX_WORDS.has(toks[s].base) || isAdverb(toks[s]))) s++;
     const e = collectRight(toks, s, ctx.hi);
@@ -311,8 +344,22 @@ function findSubject(
     // and in '..., said he was appalled' the pronoun starts the reported clause
     if (r?.pronoun && (r.pronoun !== 'person' || !SAY_FORMS.has(toks[i].base))) return null;
     if (r?.pronoun && e < ctx.hi && toks[e].word) return null;
+    // '..., said Russia would respond': the reported clause's subject
+    if (r && e < ctx.hi && toks[e].word && CLAUSE_VERBS.has(toks[e].base)) return null;
     // '..., said Yoon’s "declaration ..."': a possessive is not a subject
     if (r && e > s && toks[e - 1].poss) return null;
+    // '..., said a Pentagon spokesman, John Kirby': the name in apposition
+    const person = r && (r.spokes || r.kind === 'anonymous' || r.kind === 'named');
+    if (person && e + 1 < ctx.hi && toks[e].text === ',' && toks[e + 1].cap && toks[e + 1].word) {
+      let n = e + 1;
+      while (n < ctx.hi && toks[n].word && toks[n].cap && !toks[n].quoted) n++;
+      const closes = n >= ctx.hi || !toks[n].word || RIGHT_BOUNDARY.has(toks[n].base);
+      if (closes && n - e - 1 <= 4) {
+        const named = classifyPhrase(toks, e + 1, n, book);
+        if (named && (named.kind === 'named' || (named.kind === 'official' && !named.known)))
+          return { ...named, kind: 'named' as const, role: true, known: true };
+      }
+    }
     return r;
   };
   if (
@@ -329,14 +376,25 @@ function findSubject(
       let p = j - 1;
       while (p > lo && toks[p].text !== ',' && !isQuoteMark(toks[p])) p--;
       // "Alverson, a commissioner on the X Commission, which has ..., described"
+      // "a Navy veteran", "who ...", "52", "leader of the party"
       const startsAppositive = (c: number) =>
         c + 1 < toks.length &&
-        (APPOSITIVE_STARTERS.has(toks[c + 1].base) || /^\d/.test(toks[c + 1].text));
+        (APPOSITIVE_STARTERS.has(toks[c + 1].base) ||
+          /^\d/.test(toks[c + 1].text) ||
+          (ROLE_WORDS.has(toks[c + 1].base) && !toks[c + 1].cap));
       while (p > lo && toks[p].text === ',' && startsAppositive(p)) {
+        // "..., the source, who said ..., told": "who" follows the subject itself
+        if (toks[p + 1].base === 'who') break;
         let q = p - 1;
         while (q > lo && toks[q].text !== ',' && !isQuoteMark(toks[q])) q--;
         if (q > lo && toks[q].text === ',' && startsAppositive(q) && p - q < 20) p = q;
         else break;
+      }
+      // "her mother, Fiona, said", "The leader of the party, Ann Roe, said":
+      // a name in apposition to the noun phrase before it
+      if (p > lo && toks[p].text === ',' && p + 1 < j && !startsAppositive(p)) {
+        const named = appositiveName(ctx, p, j);
+        if (named) return { src: named, inverted: false };
       }
       if (p > lo && toks[p].text === ',' && p + 1 < j) {
         if (startsAppositive(p)) {
@@ -366,7 +424,35 @@ function findSubject(
   }
   const s = collectLeft(toks, j, lo);
   if (s > j) return { src: null, inverted: false };
-  return { src: classifyPhrase(toks, s, j + 1, book), inverted: false };
+  const src = classifyPhrase(toks, s, j + 1, book);
+  if (!src && s - 1 > lo && RELATIVES.has(toks[s - 1].base)) {
+    // "The mother of a woman who took the pills has described how": the
+    // relative clause ends at the verb, whose subject is its antecedent when
+    // that opens the sentence
+    const e = s - 2;
+    const a = collectLeft(toks, e, lo);
+    if (a === lo && a <= e) return { src: classifyPhrase(toks, a, e + 1, book), inverted: false };
+  }
+  return { src, inverted: false };
+}
+
+/** The name between commas before a cue ("her mother, Fiona, said"), when
+ * the commas enclose capitalized words only and a noun phrase comes first. */
+function appositiveName(ctx: Ctx, p: number, j: number): SourceInfo | null {
+  const { toks, lo, book } = ctx;
+  if (j - p - 1 > 4 || !toks[p - 1].word || toks[p - 1].quoted) return null;
+  for (let k = p + 1; k < j; k++) {
+    const t = toks[k];
+    if (!(t.word && t.cap && !t.poss && !t.quoted) && !isAbbrevDot(toks, k)) return null;
+  }
+  const src = classifyPhrase(toks, p + 1, j, book);
+  if (!src || (src.kind !== 'named' && src.kind !== 'official')) return null;
+  // a lone unknown name after a person ("her mother, Fiona") is that person's
+  const head = toks[p - 1].base;
+  const person = KIN_WORDS.has(head) || ROLE_WORDS.has(head) || ANONYMOUS_PEOPLE.has(head);
+  if (src.kind === 'official' && !src.known && person) return { ...src, kind: 'named' };
+  if (src.kind === 'official' && !src.known && lo >= p - 1) return null;
+  return src;
 }
 
 /** The subject of the clause that ends before token `j`: the sentence's first
@@ -382,7 +468,12 @@ const isHeadNoun = (w: string) =>
 function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
   const { toks, lo, book } = ctx;
   let s = lo;
-  for (let k = lo; k < j; k++) {
+  // an opening phrase ("In Washington, ...") is set off by a comma; a name
+  // followed by a comma ("Zimbabwe President Robert Mugabe, his wife and ...")
+  // is the subject itself
+  const first = toks[lo];
+  const opener = !(first.word && first.cap && !NOT_NAME_WORDS.has(first.base));
+  for (let k = lo; k < j && opener; k++) {
     if (toks[k].text === ',' && k - lo < 8) {
       s = k + 1;
       break;
@@ -394,12 +485,27 @@ function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
   let e = s;
   if (toks[s].cap) {
     while (e < j && toks[e].word && toks[e].cap) e++;
+    // "White House press secretary Josh Earnest": a lower-case role (up to
+    // three words, ending in a role word) and the name after it
+    let r = e;
+    while (r < j && r - e < 3 && toks[r].word && !toks[r].cap && !ROLE_WORDS.has(toks[r].base)) r++;
+    if (r < j && toks[r].word && !toks[r].cap && ROLE_WORDS.has(toks[r].base)) {
+      r++;
+      if (r < j && toks[r].word && toks[r].cap) {
+        e = r;
+        while (e < j && toks[e].word && toks[e].cap) e++;
+      }
+    } else if (e < j && toks[e].word && isHeadNoun(toks[e].base)) {
+      e++; // "Chinese officials", "Acme spokesman"
+    }
   } else {
     while (e < j && e - s < 6 && toks[e].word && !isHeadNoun(toks[e].base)) e++;
     if (e < j && toks[e].word && isHeadNoun(toks[e].base)) e++;
     else return null;
     while (e < j && toks[e].word && toks[e].cap) e++;
   }
+  // "The company's shares fell": what the head owns is the subject
+  if (toks[e - 1].poss) return null;
   return classifyPhrase(toks, s, e, book);
 }
 
@@ -426,6 +532,235 @@ function antecedentInSentence(
 }
 
 const TELL_FORMS = new Set(['tell', 'tells', 'told']);
+// auxiliaries and modals that make the phrase before them a clause's subject
+const NOTHING = new Set(['nothing', 'little', 'much']);
+const CLAUSE_VERBS = new Set(
+  'would will could can may might should must has have had is are was were'.split(' '),
+);
+// words that open a clause after "believe" / "think" ("experts believe the
+// virus ...", "many think he ..."): determiners and subject pronouns
+const CROWD_CLAUSE_STARTERS = new Set(
+  'the a an this these those his her their its he she they it we there such most some many'.split(
+    ' ',
+  ),
+);
+// "has been accused", "were told": a passive, whose subject is not the speaker
+const PASSIVE_BEFORE = new Set(['been', 'being']);
+const REPORT_FORMS = new Set(['report', 'reports', 'reported']);
+// "wrote about", "reported from Seoul", "wrote for the paper": an activity
+const NO_CLAIM_AFTER = new Set(['about', 'from', 'for', 'with']);
+// "is saying", "were insisting", "has been warning"
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'am', "'s", "'re"]);
+// words that end the object of "called X" or "saw X" before its complement
+const CLAUSE_STOPS = new Set(['.', ',', ';', ':', '?', '!', '(', ')', '—', '–']);
+const QUOTE_BEFORE_REACH = 4;
+const OBJECT_REACH = 6;
+
+/** Token index where a source phrase starts (by its text offset). */
+function findStart(toks: readonly Token[], start: number, lo: number): number {
+  let k = lo;
+  while (k < toks.length && toks[k].start < start) k++;
+  return k;
+}
+
+/** Is the object of the verb at `i` a relative pronoun before its subject
+ * ("the swings that many researchers link to")? */
+function objectExtracted(toks: readonly Token[], i: number, lo: number): boolean {
+  if (toks[i].base.endsWith('ed')) return false;
+  for (let b = i - 1; b >= lo && b >= i - 4; b--) {
+    const w = toks[b];
+    if (!w.word) return false;
+    if (w.base === 'that' || w.base === 'which' || w.base === 'what')
+      return !(b > lo && toks[b - 1].word && PREPOSITION_BEFORE_RELATIVE.has(toks[b - 1].base));
+  }
+  return false;
+}
+const PREPOSITION_BEFORE_RELATIVE = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'of', 'for']);
+
+/** A verb with a frame (see verbFrameOk) is never followed by its subject:
+ * in "..., called the plan 'a disaster'" the phrase after it is its object. */
+function hasFrame(w: string): boolean {
+  const v = REPORTING_VERBS.get(w);
+  return !!v && !!(v.needsAs || v.needsQuote || v.stanceObject || v.needsTo);
+}
+// verbs whose next noun phrase is their object, never an inverted subject
+const OBJECT_VERBS = new Set(
+  (
+    'urge urges urged accuse accuses accused blame blames blamed condemn condemns condemned ' +
+    'denounce denounces denounced caution cautions cautioned describe describes described'
+  ).split(' '),
+);
+// words that may follow a reporting noun used as such ("the agency's warning
+// that", "his comments on"); anything else makes it a compound ("warning system")
+const AFTER_REPORTING_NOUN = new Set(
+  (
+    'that on about of to in was is were are has had have for against over at from by and or ' +
+    'but which this the a came comes echoed'
+  ).split(' '),
+);
+function compoundHead(toks: readonly Token[], n: number, hi: number): boolean {
+  if (n >= hi || !toks[n].word || toks[n].cap) return false;
+  const w = toks[n].base;
+  return !AFTER_REPORTING_NOUN.has(w) && !REPORTING_VERBS.has(w);
+}
+
+/** A verb whose flags ask for a frame around it: "saw it as", "called the
+ * plan 'reckless'", '"...," he continued', "defended his decision". */
+function verbFrameOk(
+  toks: readonly Token[],
+  i: number,
+  hi: number,
+  lo: number,
+  info: VerbInfo,
+): boolean {
+  if (info.needsAs || info.needsQuote || info.needsTo) {
+    let found = false;
+    for (let n = i + 1; n < hi && n <= i + OBJECT_REACH; n++) {
+      const t = toks[n];
+      if (info.needsTo && t.word && t.base === 'to' && !t.quoted) {
+        // "link to" right after the verb only when its object moved out front
+        // ("the swings that researchers link to"): "linked to the gang" is a
+        // passive, "Emery links to an article" a hyperlink
+        found = n > i + 1 || objectExtracted(toks, i, lo);
+        break;
+      }
+      if (info.needsQuote && isQuoteMark(t)) {
+        found = true;
+        break;
+      }
+      if (info.needsAs && t.word && t.base === 'as' && !t.quoted) {
+        // "saw as many as 40": a comparison, not a view
+        const c = toks[n + 2];
+        found = !(c && n + 2 < hi && c.word && c.base === 'as');
+        break;
+      }
+      if (CLAUSE_STOPS.has(t.text) || (t.word && NP_BOUNDARY_WORDS.has(t.base))) break;
+    }
+    if (!found) return false;
+  }
+  if (info.afterQuote) {
+    let found = false;
+    for (let b = i - 1; b >= lo && b >= i - QUOTE_BEFORE_REACH; b--) {
+      if (isQuoteMark(toks[b])) found = true;
+    }
+    const n = toks[i + 1];
+    if (n && i + 1 < hi && (n.text === ':' || isQuoteMark(n))) found = true;
+    if (!found) return false;
+  }
+  if (info.stanceObject) {
+    let found = false;
+    for (let n = i + 1; n < hi && n <= i + 3; n++) {
+      const t = toks[n];
+      if (!t.word) break;
+      if (STANCE_OBJECTS.has(t.base)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const AGENT_REACH = 12;
+
+/** An opinion stated in the passive: "has been hailed as a model" (nobody
+ * holds it: vague), "seen by many Africans as a hero", "described as
+ * 'reckless' by the union" (the agent holds it). Active uses ("police
+ * described the man as ...") are left to the verb path. */
+function passiveOpinion(ctx: Ctx, i: number): Draft | null {
+  const { toks, lo, hi, book } = ctx;
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next.word || (next.base !== 'as' && next.base !== 'by')) return null;
+  // passive: a form of "be", a comma or an opening before it ("a move seen
+  // as"), never a subject that could be the verb's ("police described ... as")
+  let b = i - 1;
+  while (
+    b >= lo &&
+    toks[b].word &&
+    (isAdverb(toks[b]) || AUX_WORDS.has(toks[b].base)) &&
+    !BE_FORMS.has(toks[b].base)
+  )
+    b--;
+  const be = b >= lo && toks[b].word && BE_FORMS.has(toks[b].base);
+  if (!be && b >= lo && toks[b].word && t.base !== 'seen') {
+    const f = findSubject(ctx, i, i);
+    if (f.src) return null;
+  }
+  let agent: SourceInfo | null = null;
+  let last = i + 1;
+  if (next.base === 'by') {
+    const e = collectRight(toks, i + 2, hi);
+    agent = classifyPhrase(toks, i + 2, e, book);
+    // "seen by Reuters" alone is access, not opinion: an "as" must follow
+    if (!agent || e >= hi || !toks[e].word || (toks[e].base !== 'as' && toks[e].base !== 'to'))
+      return null;
+    last = e;
+  } else {
+    // "seen as many as 40": a comparison; "seen as he left": a time clause
+    const c = toks[i + 3];
+    if (c && i + 3 < hi && c.word && c.base === 'as') return null;
+    const n2 = toks[i + 2];
+    if (
+      n2 &&
+      i + 2 < hi &&
+      n2.word &&
+      (PERSON_PRONOUNS.has(n2.base) ||
+        PLURAL_PRONOUNS.has(n2.base) ||
+        THING_PRONOUNS.has(n2.base) ||
+        n2.base === 'you')
+    )
+      return null;
+    for (let k = i + 2; k < hi && k <= i + AGENT_REACH; k++) {
+      const w = toks[k];
+      if (CLAUSE_STOPS.has(w.text) || (w.word && !w.quoted && RELATIVES.has(w.base))) break;
+      if (w.word && !w.quoted && w.base === 'by') {
+        const e = collectRight(toks, k + 1, hi);
+        agent = classifyPhrase(toks, k + 1, e, book);
+        break;
+      }
+    }
+  }
+  if (agent && !agent.pronoun) {
+    return {
+      cueStart: t.start,
+      cueEnd: toks[last].end,
+      at: i,
+      source: agent,
+      links: [],
+      role: 'by',
+    };
+  }
+  return {
+    cueStart: t.start,
+    cueEnd: toks[last].end,
+    at: i,
+    source: null,
+    links: [],
+    role: 'hedge',
+    forced: 'vague',
+  };
+}
+
+/** "told Reuters", "told the BBC": the claim reaches us through that outlet,
+ * a further link of the chain. */
+function outletTold(toks: readonly Token[], n: number, hi: number, book: NameBook): SourceInfo[] {
+  // the recipient's name: "the" and a run of capitals ("told the AP that")
+  let s = n;
+  if (s < hi && toks[s].word && toks[s].base === 'the') s++;
+  let e = s;
+  while (e < hi && toks[e].word && toks[e].cap) e++;
+  if (e === s) return [];
+  // only news agencies: a paper quoting "told Reuters" relays the agency's
+  // reporting, whereas "told ABC News" is most often ABC's own story
+  const words: string[] = [];
+  for (let k = s; k < e; k++) words.push(toks[k].base);
+  if (!WIRE_AGENCIES.has(words.join(' '))) return [];
+  const r = classifyPhrase(toks, s, e, book);
+  return r && r.kind === 'secondhand' ? [r] : [];
+}
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 const WRITE_FORMS = new Set(['write', 'writes', 'wrote']);
 const THING_DETERMINERS = new Set([
@@ -505,7 +840,8 @@ export function detectSentence(
     if (!t.word) continue;
     const hints = hintsOf(t);
     const pm = hints & HINT_TRIE ? TRIE.match(toks, i, hi) : null;
-    if (pm && (!t.quoted || pm.value.role === 'nonresponse')) {
+    // inside a quotation only a quoted answer counts ("said he had “no comment”")
+    if (pm && (!t.quoted || (pm.value.role === 'nonresponse' && t.base === 'no'))) {
       const cue = pm.value;
       const last = pm.last;
       const cueStart = t.start;
@@ -562,13 +898,22 @@ export function detectSentence(
     if (t.quoted) continue;
     // a word on none of the lists below can start no other cue
     if (hints === 0) continue;
+    // "was hailed as", "seen by many as", "described as 'X' by the union"
+    if (OPINION_PARTICIPLES.has(t.base) && i + 1 < hi) {
+      const d = passiveOpinion(ctx, i);
+      if (d) {
+        drafts.push(d);
+        continue;
+      }
+    }
     // the passive with its agent: "was published by X", "were confirmed by X"
     if (
       i > lo &&
       i + 2 < hi &&
       toks[i + 1].base === 'by' &&
       PASSIVE_AUX.has(toks[i - 1].base) &&
-      (PUBLISH_PARTICIPLES.has(t.base) || (REPORTING_VERBS.has(t.base) && t.base.endsWith('ed')))
+      (PUBLISH_PARTICIPLES.has(t.base) ||
+        (REPORTING_VERBS.has(t.base) && t.base.endsWith('ed') && !hasFrame(t.base)))
     ) {
       const e = collectRight(toks, i + 2, hi);
       const src = classifyPhrase(toks, i + 2, e, book);
@@ -586,7 +931,22 @@ export function detectSentence(
       }
     }
     let info = hints & HINT_VERB ? REPORTING_VERBS.get(t.lower) : undefined;
-    if (info && (info.participle || t.cap)) info = undefined;
+    if (info && t.cap) info = undefined;
+    // "are insisting", "was telling": a progressive is a finite verb whose
+    // subject stands before the auxiliary; "..., saying that": a participle
+    // clause whose subject is the main clause's
+    let progressive = -1;
+    let clause = false;
+    if (info?.participle) {
+      let b = i - 1;
+      while (b > lo && isAdverb(toks[b])) b--;
+      // "is saying nothing" says nothing
+      const n = toks[i + 1];
+      const nothing = n && i + 1 < hi && n.word && NOTHING.has(n.base);
+      if (b >= lo && toks[b].word && PROGRESSIVE_AUX.has(toks[b].base) && !nothing) progressive = b;
+      else if (b >= lo && toks[b].text === ',' && b > lo) clause = true;
+      else info = undefined;
+    }
     // "the report", "a Reuters report citing": a noun, not a verb
     if (info && i > lo && toks[i - 1].word && NOUN_DETERMINERS.has(toks[i - 1].base))
       info = undefined;
@@ -604,16 +964,47 @@ export function detectSentence(
     if (info) {
       if (i > lo && toks[i - 1].word && toks[i - 1].base === 'not') continue; // "did not say"
       // "told the story", "wrote a letter": an object, not a claim
-      if ((TELL_FORMS.has(t.base) || WRITE_FORMS.has(t.base)) && !toldSomeone(toks, i + 1, hi))
+      const telling = TELL_FORMS.has(t.base) || t.base === 'telling';
+      if ((telling || WRITE_FORMS.has(t.base)) && !toldSomeone(toks, i + 1, hi)) continue;
+      // "wrote about banking", "reported from Seoul" (a byline), "spoke with":
+      // the activity, no claim
+      if (
+        (WRITE_FORMS.has(t.base) || REPORT_FORMS.has(t.base)) &&
+        i + 1 < hi &&
+        NO_CLAIM_AFTER.has(toks[i + 1].base)
+      )
         continue;
-      const f = findSubject(ctx, i, i);
+      if (!verbFrameOk(toks, i, hi, lo, info)) continue;
+      if (
+        progressive < 0 &&
+        i > lo &&
+        toks[i - 1].word &&
+        PASSIVE_BEFORE.has(toks[i - 1].base) &&
+        t.base.endsWith('ed')
+      )
+        continue;
+      const f = clause
+        ? { src: clauseSubject(ctx, i - 1), inverted: false }
+        : progressive >= 0
+          ? findSubject(ctx, progressive, i)
+          : findSubject(ctx, i, i, telling || hasFrame(t.lower) || OBJECT_VERBS.has(t.lower));
       const src = f.src;
       if (!src) continue;
+      // "what Apple calls 'spatial' photos": a name for a thing, not a claim
+      if (info.needsQuote || t.base === 'calling') {
+        const b = findStart(toks, src.start, lo);
+        if (b > lo && toks[b - 1].word && toks[b - 1].base === 'what') continue;
+      }
       // "the company claims its ...": a verb only after a subject we recognise
       const nextWord = i + 1 < hi && toks[i + 1].word;
       // a verb form agrees with its subject: "the agency reports", "filings show"
       const agrees = t.lower.endsWith('s') ? !src.plural : !!src.plural;
       if (nounLike && (!src.known || f.inverted || !nextWord || !agrees)) continue;
+      // "as Mashable reports": an unfamiliar name that reports is an outlet
+      if (REPORT_FORMS.has(t.base) && src.kind === 'official' && !src.known) {
+        src.kind = 'secondhand';
+        src.outletNamed = true;
+      }
       const k = src.kind;
       const docLike = k === 'document' || k === 'secondhand' || src.pronoun === 'thing';
       if (info.docOnly && !docLike && !(k === 'official' && src.backref)) continue;
@@ -622,11 +1013,21 @@ export function detectSentence(
         while (n < hi && isAdverb(toks[n])) n++;
         const nt = toks[n];
         // "found that", "believes:", "advised stuffing", "warned against"
+        // "experts believe the damage is lasting": a crowd's opinion needs no
+        // "that" (but "believe in", "think so", "expect more" are not claims)
+        const crowd =
+          info.hedge &&
+          (k === 'vague' || k === 'anonymous') &&
+          !src.pronoun &&
+          nt?.word &&
+          n < hi &&
+          (CROWD_CLAUSE_STARTERS.has(nt.base) || nt.cap);
         const ok =
           n < hi &&
           (nt.base === 'that' ||
             nt.text === ':' ||
             nt.base === 'against' ||
+            crowd ||
             (nt.word && nt.base.length > 5 && nt.base.endsWith('ing')));
         if (!ok) continue;
       }
@@ -638,15 +1039,21 @@ export function detectSentence(
         cueEnd: t.end,
         at: i,
         source: src,
-        links: [],
+        links: telling ? outletTold(toks, i + 1, hi, book) : [],
         role: 'verb',
         verb: info,
         inverted: f.inverted,
         modal: nearModal(toks, i, lo),
+        clause,
       });
       continue;
     }
-    if (hints & HINT_REPORTING_NOUN && REPORTING_NOUNS.has(t.base) && !t.cap) {
+    if (
+      hints & HINT_REPORTING_NOUN &&
+      REPORTING_NOUNS.has(t.base) &&
+      !t.cap &&
+      !compoundHead(toks, i + 1, hi)
+    ) {
       // "the administration's first comments": a possessive source before the noun
       for (let k = i - 1; k >= Math.max(lo, i - 3); k--) {
         const p = toks[k];
@@ -722,6 +1129,11 @@ function merge(drafts: Draft[]): Draft[] {
     if (drafts.length === 1 && drafts[0].role === 'medium') return [];
     return drafts;
   }
+  // "X condemned the attack, saying ...": the participle adds nothing to X's cue
+  const echoes = drafts.filter(
+    (d) => d.clause && drafts.some((o) => o !== d && o.at < d.at && !o.forced && o.source),
+  );
+  if (echoes.length) drafts = drafts.filter((d) => !echoes.includes(d));
   const out: Draft[] = [];
   const main = () => out.filter((d) => d.role !== 'citing' && d.role !== 'medium');
   const inside = (d: Draft) =>
@@ -749,7 +1161,9 @@ function merge(drafts: Draft[]): Draft[] {
       .pop();
     if (host) {
       host.medium = d.medium;
-      host.cueEnd = Math.max(host.cueEnd, d.cueEnd);
+      // the cue grows to "said in a statement", not over a participle clause
+      if (!echoes.some((c) => c.at > host.at && c.at < d.at))
+        host.cueEnd = Math.max(host.cueEnd, d.cueEnd);
     }
   }
   let res = out.filter((d) => d.role !== 'medium');

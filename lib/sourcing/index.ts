@@ -19,6 +19,7 @@ import { detectSentence, mayBeDocumentNoun, TRIGGER_WORDS, type Draft } from './
 import { Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
+import { captionRanges } from './captions.ts';
 import {
   ANONYMOUS_PEOPLE,
   DOCUMENT_NOUNS,
@@ -77,7 +78,8 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
 
 function run(text: string, options?: AnalyzeOptions): Analysis {
   const ts = scanTokens(text, TRIGGER_SLOTS);
-  const { starts, ends, tok0, tok1, marked } = segmentStream(text, ts);
+  const sentences = segmentStream(text, ts);
+  const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
   const memory = new Memory();
   const attributions: Attribution[] = [];
@@ -117,8 +119,13 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
 
   if (options?.customCues?.length)
     addCustomCues(text, options.customCues, starts, ends, attributions);
-  attributions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { attributions, summary: summarize(attributions) };
+  // photo captions ("... (Reuters)") are not the article's sourcing
+  const captions = attributions.length ? captionRanges(text, ts, sentences) : [];
+  const kept = captions.length
+    ? attributions.filter((a) => !captions.some(([s, e]) => a.start >= s && a.start < e))
+    : attributions;
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { attributions: kept, summary: summarize(kept) };
 }
 
 /** "Experts say", "Police said": a common word capitalized only because it

@@ -16,6 +16,20 @@ export interface VerbInfo {
   docOnly?: boolean;
   /** Participle that continues an earlier cue ("..., adding that"). */
   participle?: boolean;
+  /** Opinion verbs that need "as" after their object ("saw it as", "regard X
+   * as"): without it "saw" is perception, not a claim. */
+  needsAs?: boolean;
+  /** Counts only with a quotation right after the object ("called the plan
+   * 'reckless'"): "called" alone is mostly naming or phoning. */
+  needsQuote?: boolean;
+  /** Counts only right after a quotation ('"...," he continued.'). */
+  afterQuote?: boolean;
+  /** Counts only with a stance noun as object ("defended his decision"):
+   * "defended the city" is not speech. */
+  stanceObject?: boolean;
+  /** Causal claims need their "to" ("researchers link the swings to climate
+   * change"): "the bridge links two towns" claims nothing. */
+  needsTo?: boolean;
 }
 
 const verb = (forms: string, info: VerbInfo = {}): [string, VerbInfo][] =>
@@ -64,13 +78,32 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('promise promises promised', { needsThat: true }),
   ...verb('advise advises advised', { needsThat: true }),
   ...verb('recommend recommends recommended', { needsThat: true }),
-  ...verb('urge urges urged', { needsThat: true }),
+  // a directive is speech whatever follows ("urged residents to stay indoors")
+  ...verb('urge urges urged'),
+  ...verb('caution cautions cautioned'),
   ...verb('wonder wonders wondered'),
   ...verb('observe observes observed'),
   ...verb('concede concedes conceded'),
   ...verb('admit admits admitted'),
   ...verb('deny denies denied'),
   ...verb('disclose discloses disclosed'),
+  ...verb('divulge divulges divulged'),
+  // condemnation, accusation, blame, apology: a stance stated on the record
+  ...verb('condemn condemns condemned'),
+  ...verb('denounce denounces denounced'),
+  ...verb('accuse accuses accused'),
+  ...verb('blame blames blamed'),
+  ...verb('apologize apologizes apologized apologise apologises apologised'),
+  ...verb('lament laments lamented'),
+  ...verb('quip quips quipped'),
+  // need a quotation, "as", a stance object or a quotation before them
+  ...verb('call calls called', { needsQuote: true }),
+  ...verb('see sees saw', { needsAs: true }),
+  ...verb('regard regards regarded view views viewed', { needsAs: true }),
+  ...verb('hail hails hailed', { needsAs: true }),
+  ...verb('continue continues continued', { afterQuote: true }),
+  ...verb('link links linked attribute attributes attributed', { needsTo: true }),
+  ...verb('defend defends defended justify justifies justified', { stanceObject: true }),
   // confirmation: raises the score
   ...verb('confirm confirms confirmed', { confirm: true }),
   ...verb('acknowledge acknowledges acknowledged', { confirm: true }),
@@ -91,10 +124,59 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('present presents presented', { docOnly: true }),
   ...verb('project projects projected', { docOnly: true }),
   ...verb('forecast forecasts', { docOnly: true }),
-  // participles that carry on an earlier cue
-  ...verb('saying adding noting writing telling explaining arguing insisting warning', {
-    participle: true,
-  }),
+  // participles: a clause after a comma ("..., saying that") or a progressive
+  // ("are insisting") takes the subject of its clause
+  ...verb(
+    'saying adding noting writing telling explaining arguing insisting warning claiming ' +
+      'stating declaring announcing stressing urging vowing pledging promising describing ' +
+      'accusing complaining cautioning',
+    { participle: true },
+  ),
+  ...verb('calling', { participle: true, needsQuote: true }),
+  ...verb('acknowledging admitting confirming', { participle: true, confirm: true }),
+]);
+
+/** Opinion verbs as passive participles: "hailed as a model" with nobody
+ * behind it is a weasel phrase; "seen by many as" names its holders. */
+export const OPINION_PARTICIPLES = new Set([
+  'seen',
+  'regarded',
+  'viewed',
+  'considered',
+  'hailed',
+  'described',
+  'touted',
+  'billed',
+  'perceived',
+  'branded',
+]);
+
+/** Objects that make "defended" / "justified" speech: a stance, not a place. */
+export const STANCE_OBJECTS = new Set([
+  'decision',
+  'decisions',
+  'record',
+  'policy',
+  'policies',
+  'position',
+  'stance',
+  'actions',
+  'action',
+  'remarks',
+  'comments',
+  'statement',
+  'move',
+  'choice',
+  'approach',
+  'plan',
+  'plans',
+  'handling',
+  'response',
+  'conduct',
+  'strategy',
+  'views',
+  'use',
+  'role',
 ]);
 
 /** Verb forms that are also nouns ("a report", "the agency reports that"):
@@ -119,6 +201,84 @@ export interface PhraseCue {
     | 'medium' // "in a statement": the channel of an earlier cue
     | 'by'; // passive agent: "was announced by" + source
   info?: VerbInfo;
+}
+
+/** "did not give details", "could not provide further information": a source
+ * that had nothing to give. Every modal, verb and object combined. */
+function unanswered(): PhraseCue[] {
+  const out: PhraseCue[] = [];
+  const refusals = ['could not', 'would not', 'did not', 'declined to', 'refused to'];
+  const verbs = ['provide', 'give', 'offer', 'share', 'disclose', 'release'];
+  const objects = [
+    'details',
+    'further details',
+    'more details',
+    'any details',
+    'information',
+    'further information',
+    'more information',
+    'a direct answer',
+    'a clear answer',
+    'an answer',
+    'an explanation',
+    'a comment',
+  ];
+  for (const r of refusals)
+    for (const v of verbs)
+      for (const o of objects) out.push({ phrase: `${r} ${v} ${o}`, role: 'nonresponse' });
+  // "gave no details", "offered no explanation"
+  for (const v of ['gave', 'offered', 'provided', 'gives', 'offers', 'provides'])
+    for (const o of ['details', 'further details', 'explanation', 'information', 'answer'])
+      out.push({ phrase: `${v} no ${o}`, role: 'nonresponse' });
+  return out;
+}
+
+/** "expressed concern", "issued a warning": a stance or a statement put out
+ * on the record, with its subject before it like any reporting verb. */
+function stanceStatements(): PhraseCue[] {
+  const out: PhraseCue[] = [];
+  const express = ['express', 'expresses', 'expressed', 'voice', 'voices', 'voiced'];
+  const feelings = [
+    'concern',
+    'concerns',
+    'regret',
+    'hope',
+    'doubt',
+    'doubts',
+    'alarm',
+    'outrage',
+    'support',
+    'confidence',
+    'sympathy',
+    'condolences',
+    'frustration',
+    'disappointment',
+    'dismay',
+    'optimism',
+    'skepticism',
+    'scepticism',
+    'anger',
+    'fears',
+    'reservations',
+    'opposition',
+  ];
+  for (const v of express)
+    for (const f of feelings) out.push({ phrase: `${v} ${f}`, role: 'verb' });
+  const issue = ['issue', 'issues', 'issued', 'put out', 'puts out', 'released', 'releases'];
+  const statements = [
+    'a plea',
+    'an appeal',
+    'a warning',
+    'a statement',
+    'an apology',
+    'a denial',
+    'a rebuttal',
+    'a call',
+    'an ultimatum',
+  ];
+  for (const v of issue)
+    for (const n of statements) out.push({ phrase: `${v} ${n}`, role: 'verb' });
+  return out;
 }
 
 export const PHRASES: readonly PhraseCue[] = [
@@ -163,6 +323,38 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'not immediately available for comment', role: 'nonresponse' },
   { phrase: 'no information to offer', role: 'nonresponse' },
   { phrase: 'no comment', role: 'nonresponse' },
+  { phrase: 'has not commented', role: 'nonresponse' },
+  { phrase: 'have not commented', role: 'nonresponse' },
+  { phrase: 'had not commented', role: 'nonresponse' },
+  { phrase: "hasn't commented", role: 'nonresponse' },
+  { phrase: 'has not publicly commented', role: 'nonresponse' },
+  { phrase: 'has yet to comment', role: 'nonresponse' },
+  { phrase: 'have yet to comment', role: 'nonresponse' },
+  { phrase: 'did not comment', role: 'nonresponse' },
+  { phrase: "didn't comment", role: 'nonresponse' },
+  { phrase: 'did not immediately comment', role: 'nonresponse' },
+  { phrase: 'unavailable for comment', role: 'nonresponse' },
+  { phrase: 'not available to comment', role: 'nonresponse' },
+  { phrase: 'refused to say', role: 'nonresponse' },
+  { phrase: 'refused to answer', role: 'nonresponse' },
+  { phrase: 'refused to discuss', role: 'nonresponse' },
+  { phrase: 'refused to confirm', role: 'nonresponse' },
+  { phrase: 'declined to confirm', role: 'nonresponse' },
+  { phrase: 'would not confirm', role: 'nonresponse' },
+  { phrase: 'could not confirm', role: 'nonresponse' },
+  { phrase: 'would not discuss', role: 'nonresponse' },
+  { phrase: 'would not elaborate', role: 'nonresponse' },
+  { phrase: 'did not elaborate', role: 'nonresponse' },
+  { phrase: "wouldn't say", role: 'nonresponse' },
+  { phrase: 'did not answer', role: 'nonresponse' },
+  { phrase: 'did not directly answer', role: 'nonresponse' },
+  { phrase: 'would not answer', role: 'nonresponse' },
+  { phrase: 'gave no answer', role: 'nonresponse' },
+  { phrase: 'did not say whether', role: 'nonresponse' },
+  { phrase: 'did not say why', role: 'nonresponse' },
+  { phrase: 'did not say how', role: 'nonresponse' },
+  { phrase: 'would not say whether', role: 'nonresponse' },
+  ...unanswered(),
   { phrase: 'for comment', role: 'nonresponse' },
   // hedges: nobody identifiable stands behind the claim
   { phrase: 'reportedly', role: 'hedge' },
@@ -191,6 +383,24 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'widely believed', role: 'hedge' },
   { phrase: 'rumor has it', role: 'hedge' },
   { phrase: 'word is', role: 'hedge' },
+  // an allegation or a reputation nobody stands behind
+  { phrase: 'suspected of', role: 'hedge' },
+  // "the minister accused of fraud": the active voice always has an object
+  // between ("accused X of"), so "accused of" is an agentless passive
+  { phrase: 'accused of', role: 'hedge' },
+  { phrase: 'is accused of', role: 'hedge' },
+  { phrase: 'are accused of', role: 'hedge' },
+  { phrase: 'was accused of', role: 'hedge' },
+  { phrase: 'were accused of', role: 'hedge' },
+  { phrase: 'been accused of', role: 'hedge' },
+  { phrase: 'reputed', role: 'hedge' },
+  { phrase: 'reputedly', role: 'hedge' },
+  { phrase: 'speculation that', role: 'hedge' },
+  { phrase: 'amid speculation', role: 'hedge' },
+  { phrase: 'fuelling speculation', role: 'hedge' },
+  { phrase: 'fueling speculation', role: 'hedge' },
+  { phrase: 'fuelled speculation', role: 'hedge' },
+  { phrase: 'fueled speculation', role: 'hedge' },
   // stance stated as a state of mind: "the council is concerned the laws..."
   { phrase: 'is concerned', role: 'verb' },
   { phrase: 'are concerned', role: 'verb' },
@@ -228,6 +438,7 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'was quoted as saying', role: 'verb' },
   { phrase: 'were quoted as saying', role: 'verb' },
   { phrase: 'is quoted as saying', role: 'verb' },
+  ...stanceStatements(),
   // the channel of a statement (scored as part of the cue before it)
   { phrase: 'in a statement', role: 'medium' },
   { phrase: 'in an interview', role: 'medium' },
@@ -340,6 +551,19 @@ export const ANONYMOUS_PEOPLE = new Set([
   'leaders',
   'representative',
   'representatives',
+  // uniformed and field people: "officers said", "agents told"
+  'officers',
+  'agents',
+  'troops',
+  'soldiers',
+  'firefighters',
+  'paramedics',
+  'rescuers',
+  'guards',
+  'negotiators',
+  'organizers',
+  'organisers',
+  'spokespeople',
 ]);
 
 /** People nouns that, unnamed and uncounted, make a weasel phrase. */
@@ -379,6 +603,103 @@ export const VAGUE_PEOPLE = new Set([
   'locals',
   'americans',
   'voters',
+  // generic groups speaking as one: "elders say", "activists believe"
+  'politicians',
+  'elders',
+  'activists',
+  'campaigners',
+  'protesters',
+  'protestors',
+  'villagers',
+  'citizens',
+  'lawyers',
+  'clerics',
+  'academics',
+  'specialists',
+  'onlookers',
+  // people by what they do or use: "students said", "patients complain"
+  'students',
+  'patients',
+  'customers',
+  'passengers',
+  'shoppers',
+  'drivers',
+  'farmers',
+  'families',
+  'victims',
+  'survivors',
+  'tourists',
+  'visitors',
+  'nurses',
+  'engineers',
+  'owners',
+  'landlords',
+  'tenants',
+  'homeowners',
+  'consumers',
+  'viewers',
+  'readers',
+  'listeners',
+  'believers',
+  'worshippers',
+  'mourners',
+  'demonstrators',
+  'fishermen',
+  'miners',
+  'pilots',
+  'athletes',
+  'players',
+]);
+
+/** Groups defined by their stance towards someone: "Mugabe's critics" stay
+ * as vague as "critics", whereas "Harvard researchers" are described. */
+export const STANCE_GROUPS = new Set([
+  'critics',
+  'opponents',
+  'supporters',
+  'detractors',
+  'skeptics',
+  'sceptics',
+  'proponents',
+  'advocates',
+  'fans',
+  'admirers',
+  'allies',
+  'enemies',
+  'rivals',
+]);
+
+/** Family words: "her mother", "the victim's husband" is one identifiable
+ * person (named in the article or as good as), like "the CEO". */
+export const KIN_WORDS = new Set([
+  'mother',
+  'father',
+  'mum',
+  'mom',
+  'dad',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'sister',
+  'brother',
+  'grandmother',
+  'grandfather',
+  'aunt',
+  'uncle',
+  'cousin',
+  'niece',
+  'nephew',
+  'widow',
+  'widower',
+  'fiancee',
+  'fiancée',
+  'fiance',
+  'fiancé',
+  'girlfriend',
+  'boyfriend',
+  'parents',
+  'family',
 ]);
 
 /** Determiners and quantifiers that make a group unspecific. */
@@ -616,6 +937,77 @@ export const INSTITUTION_NOUNS = new Set([
   'operator',
   'utility',
   'prosecutor',
+  // research, advocacy and civic bodies: "the X Policy Center", "a rescue group"
+  'center',
+  'centre',
+  'project',
+  'program',
+  'programme',
+  'initiative',
+  'fund',
+  'trust',
+  'society',
+  'league',
+  'forum',
+  'institution',
+  'charity',
+  'nonprofit',
+  'ngo',
+  'movement',
+  'caucus',
+  'consortium',
+  'lab',
+  'laboratory',
+  'clinic',
+  'museum',
+  'church',
+  'tank',
+  'watch',
+  // legal-form and trading suffixes of company names: "Acme Holdings"
+  'international',
+  'holdings',
+  'partners',
+  'industries',
+  'enterprises',
+  'technologies',
+  'associates',
+  'gmbh',
+]);
+
+/** Descriptors before an unfamiliar name that make it an organisation's:
+ * "the rescue group Paws Project", "the charity Safe Home". */
+export const ORG_DESCRIPTORS = new Set([
+  'group',
+  'charity',
+  'organization',
+  'organisation',
+  'nonprofit',
+  'company',
+  'firm',
+  'startup',
+  'agency',
+  'association',
+  'coalition',
+  'network',
+  'movement',
+  'party',
+  'union',
+  'institute',
+  'tank',
+  'body',
+  'watchdog',
+  'campaign',
+  'alliance',
+  'outfit',
+  'lender',
+  'insurer',
+  'retailer',
+  'carrier',
+  'manufacturer',
+  'broadcaster',
+  'regulator',
+  'ministry',
+  'department',
 ]);
 
 /** Proper names of institutions that carry no telling noun. */
@@ -793,6 +1185,29 @@ export const OUTLET_NAMES = new Set([
   'time',
 ]);
 
+/** News agencies: their copy runs in other papers, so "a source told
+ * Reuters" in any article is the agency's reporting relayed. */
+export const WIRE_AGENCIES = new Set([
+  'reuters',
+  'ap',
+  'associated press',
+  'afp',
+  'agence france-presse',
+  'bloomberg',
+  'xinhua',
+  'tass',
+  'ria novosti',
+  'interfax',
+  'kyodo',
+  'yonhap',
+  'efe',
+  'dpa',
+  'ansa',
+  'press association',
+  'pa',
+  'anadolu',
+]);
+
 /** Last words that make a capitalized name a news outlet ("Yahoo Finance"). */
 export const OUTLET_SUFFIXES = new Set([
   'news',
@@ -822,7 +1237,30 @@ export const OUTLET_SUFFIXES = new Set([
   'tv',
   'network',
   'press',
+  'courier',
+  'star',
+  'record',
+  'register',
+  'bulletin',
+  'dispatch',
+  'sentinel',
+  'standard',
+  'nation',
+  'globe',
+  'monitor',
+  'courant',
+  'enquirer',
+  'advertiser',
+  'argus',
+  'ledger',
+  'mercury',
+  'messenger',
+  'statesman',
+  'bee',
 ]);
+
+/** First words that make a capitalized name a newspaper ("Daily Maverick"). */
+export const OUTLET_PREFIXES = new Set(['daily', 'sunday', 'weekly', 'evening', 'morning']);
 
 /** Common nouns for news outlets ("the newspaper reported"). */
 export const OUTLET_NOUNS = new Set([
@@ -1152,7 +1590,27 @@ export const GIVEN_NAMES = new Set(
     'sharon shawn stephanie stephen steve steven susan tara ted terry thomas tim timothy todd tom ' +
     'tony tracy tyler vanessa victor victoria vincent walter wayne william willie zachary ' +
     'vladimir xi emmanuel angela boris olaf narendra recep volodymyr sergei sergey dmitry ' +
-    'mohammad hassan yoav ursula jacinda keir rishi kamala nikki'
+    'mohammad hassan yoav ursula jacinda keir rishi kamala nikki ' +
+    // more given names, women's especially, from English and other languages
+    'abigail agnes aisha alison amelia andrea angelina annie audrey ava beatrice bella ' +
+    'bridget brooke camila carla carmen cassandra charlotte chloe claudia colleen courtney daisy ' +
+    'danielle deborah denise diane dolores doris dorothy edith eileen elaine eleanor elena eliza ' +
+    'ella eloise emilia erica esther eve evelyn faith fatima felicity fiona florence frances ' +
+    'gabriela gemma georgia gillian gloria hailey harriet hazel heidi helena holly ingrid irene ' +
+    'iris isabel isabella ivy jackie jade jasmine jenna jill joanna jocelyn josephine julia ' +
+    'juliet kaitlyn kara kirsten kristen layla leah leila lena lily lina lorna louise ' +
+    'lydia madeline maggie mandy margaret marina marion marta maya meredith mia miriam molly ' +
+    'monica nadia naomi nina nora olga paige paula penny phoebe priya rita rosa rosie ruby ' +
+    'sadie sandra sasha selena serena shannon sheila sofia sophia sophie stella suzanne sylvia ' +
+    'tamara tanya teresa tessa tina valerie vera veronica violet wendy yasmin yvonne zoe ' +
+    'abdul ahmad alan alfred alistair amir andre angus antoine archie arthur barry bernard ' +
+    'boris bradley brendan callum cameron carlos cedric clive colin conor connor damian declan ' +
+    'dmitri duncan edwin elijah elliot emil enrique ernest felix fernando finn francisco ' +
+    'gavin gordon graham hamish hans hector hugh hugo igor imran ivan jamal javier jens ' +
+    'jorge julian karl klaus lars leo leon liam lucas luca luke malcolm manuel marco marcus ' +
+    'mario mateo max miguel mikhail mustafa nigel oliver omar oscar owen pablo pedro ' +
+    'pierre rafael rahul raj ramon ravi reza ricardo roberto rory rupert salman sanjay ' +
+    'sebastian simon stefan stuart tariq theo tobias trevor vikram wei yusuf'
   ).split(' '),
 );
 
@@ -1214,6 +1672,8 @@ export const NOT_NAME_WORDS = new Set([
   'every',
   'no',
   'not',
+  'anyone',
+  'anybody',
   'what',
   'why',
   'how',

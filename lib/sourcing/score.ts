@@ -81,6 +81,9 @@ export function scoreDraft(
     if (outlet?.outletNamed) {
       score += RAISE.outletNamed;
       reasons.push('the outlet is named');
+    } else if (outlet?.anonOutlet) {
+      score -= LOWER.unnamedOutlet;
+      reasons.push('the outlet is not named');
     }
   }
   if (weakest === 'document' && weakLink?.specific) {
@@ -120,6 +123,8 @@ export function scoreDraft(
   if (weakest === 'anonymous' && !(weakLink?.specific && weakLink.several)) {
     hi = Math.min(hi, MODERATE_AT - 1);
   }
+  // second-hand from outlets nobody names is as weak as an anonymous source
+  if (weakest === 'secondhand' && links.some((l) => l.anonOutlet)) hi = MODERATE_AT - 1;
   score = Math.round(Math.min(hi, Math.max(lo, score)));
   return { score, band: bandOf(score), reasons };
 }

@@ -20,7 +20,8 @@ export const RANGE: Record<ScoredKind, readonly [number, number]> = {
   named: [62, 100],
   official: [62, 100],
   document: [60, 100],
-  secondhand: [40, 69],
+  // down to weak when the outlet itself is unnamed ("local news reports")
+  secondhand: [24, 69],
   anonymous: [8, 55],
   vague: [4, 35],
 };
@@ -55,6 +56,8 @@ export const LOWER = {
   chainLink: 6,
   /** "he said" with no earlier source to tie it to */
   unresolved: 4,
+  /** an outlet nobody names: "according to news reports" */
+  unnamedOutlet: 22,
 } as const;
 
 /** Band thresholds. */
