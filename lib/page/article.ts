@@ -134,7 +134,7 @@ export function detectArticle(doc: Document): ArticleDetection {
     // a page that already said it is an article is not measured.
     const articles = reasons.length ? [] : doc.querySelectorAll('article');
     for (let i = 0; i < articles.length; i++) {
-      if (paragraphTextLength(articles[i]) >= MIN_DETECT_TEXT) {
+      if (paragraphTextLength(articles[i], MIN_DETECT_TEXT) >= MIN_DETECT_TEXT) {
         reasons.push('<article> element with paragraph text');
         break;
       }
@@ -156,10 +156,12 @@ function usable(el: Element): boolean {
 function bestArticles(doc: Document): Element[] {
   const scored: { el: Element; score: number }[] = [];
   const articles = doc.querySelectorAll('article');
+  // A lone <article> only has to clear the bar; several are compared in full.
+  const enough = articles.length === 1 ? MIN_ARTICLE_TEXT : Infinity;
   for (let i = 0; i < articles.length; i++) {
     const el = articles[i];
     if (isInsideExcluded(el, null)) continue;
-    const score = paragraphTextLength(el);
+    const score = paragraphTextLength(el, enough);
     if (score >= MIN_ARTICLE_TEXT) scored.push({ el, score });
   }
   if (!scored.length) return [];
@@ -215,7 +217,9 @@ export function findArticleRoots(doc: Document): Element[] {
       const els = Array.from(doc.querySelectorAll(selector)).filter(
         (el) => !isExcludedElement(el) && !isInsideExcluded(el, null),
       );
-      const rich = els.filter((el) => paragraphTextLength(el) >= MIN_ARTICLE_TEXT);
+      const rich = els.filter(
+        (el) => paragraphTextLength(el, MIN_ARTICLE_TEXT) >= MIN_ARTICLE_TEXT,
+      );
       if (rich.length) return finish(rich.slice(0, 1));
     }
 

@@ -190,11 +190,15 @@ export function isInsideExcluded(el: Element, stop: Node | null, isHidden?: Hidd
   return false;
 }
 
-/** Length of trimmed <p> text inside `el`, leaving out paragraphs in chrome. */
-export function paragraphTextLength(el: Element): number {
+/**
+ * Length of trimmed <p> text inside `el`, leaving out paragraphs in chrome.
+ * Counting stops once `enough` is reached (a yes/no question on a page of
+ * 10,000 paragraphs need not read them all).
+ */
+export function paragraphTextLength(el: Element, enough = Infinity): number {
   let total = 0;
   const ps = el.querySelectorAll('p');
-  for (let i = 0; i < ps.length; i++) {
+  for (let i = 0; i < ps.length && total < enough; i++) {
     const p = ps[i];
     if (isInsideExcluded(p, el)) continue;
     total += (p.textContent || '').trim().length;

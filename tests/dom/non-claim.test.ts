@@ -4,8 +4,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { IncrementalAnalyzer } from '../../lib/page/incremental';
+import { nonClaimSpans, withoutNonClaims } from '../../lib/page/non-claim';
 import { buildTextMap, type TextMap } from '../../lib/page/text-map';
-import { analyze } from '../../lib/sourcing';
+import { analyze, summarize } from '../../lib/sourcing';
 
 const HEADLINE = 'Minister admits the harbour plan was rushed';
 const BODY =
@@ -123,5 +124,23 @@ describe('attributions in headings are not kept', () => {
     expect(sentences.some((s) => s.includes('declined to comment'))).toBe(true);
     expect(sentences.some((s) => s.includes('Police said'))).toBe(false);
     expect(sentences.some((s) => s.includes('Officials confirmed'))).toBe(false);
+  });
+});
+
+describe('whole-text callers (the CLI on HTML)', () => {
+  it('withoutNonClaims drops heading attributions and recomputes the summary', () => {
+    const html = `<h1>${HEADLINE}</h1><p>${BODY}</p>`;
+    const { document: linked } = parseHTML(`<html><body><article>${html}</article></body></html>`);
+    const map = buildTextMap([linked.querySelector('article') as unknown as Element]);
+    const spans = nonClaimSpans(map);
+    expect(spans).toEqual([[0, HEADLINE.length]]);
+    const full = analyze(map.text);
+    expect(full.attributions.some((a) => a.sentence.start === 0)).toBe(true);
+    const kept = withoutNonClaims(full, spans, summarize);
+    expect(kept.attributions.length).toBe(full.attributions.length - 1);
+    expect(kept.attributions.every((a) => a.sentence.start > HEADLINE.length)).toBe(true);
+    expect(kept.summary).toEqual(summarize(kept.attributions));
+    // Nothing to drop: the very same analysis comes back.
+    expect(withoutNonClaims(full, [], summarize)).toBe(full);
   });
 });
