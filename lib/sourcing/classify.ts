@@ -198,6 +198,11 @@ const SPECIFIC_MODIFIERS = new Set([
 const isAcronym = (t: Token) =>
   t.text.length >= 2 && /^[A-Z][A-Z.&]+$/.test(t.text.replace(/['’]s$/, ''));
 const isDigit = (t: Token) => /^\d/.test(t.text);
+// plurals of peoples and parties: "Americans", "Tunisians", "Koreans",
+// "Islamists", "Democrats", "Conservatives", "Liberals"
+const GROUP_PLURAL_ENDINGS = ['cans', 'ians', 'eans', 'ists', 'ats', 'ives', 'als'];
+const isGroupPlural = (w: string) =>
+  w.length > 5 && GROUP_PLURAL_ENDINGS.some((e) => w.endsWith(e));
 // "Russian", "Israeli", "Chinese", "British": adjectives of a people
 const isDemonym = (w: string) =>
   w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i');
@@ -322,7 +327,9 @@ export function classifyPhrase(
     let p = b - 1;
     while (p > c && !PREPOSITIONS.has(toks[p].base)) p--;
     r = classifyCore(toks, p + 1, b, book);
-    if (r) return { ...r, start: toks[p + 1].start, end };
+    // but "that tweeter in Sydney": a bare name after a preposition is where
+    // or whose, not who
+    if (r && r.known !== false) return { ...r, start: toks[p + 1].start, end };
     return null;
   }
   if (!r) return null;
@@ -488,8 +495,12 @@ function classifyCore(
       return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
     // a capital inside a lower-case phrase: "a Wall Street Journal report" is
     // handled below, since the run must end the phrase
-    // a lone capitalized word never seen closing a longer name ("Roscosmos",
-    // "Republicans") is more likely an organisation than a person's surname
+    // "Republicans", "Tunisians", "Islamists": a capitalized plural of a
+    // people or a party is a crowd, not an organisation
+    if (lastRole < 0 && !roleBefore && nameWords.length === 1 && isGroupPlural(name))
+      return { ...base, kind: 'vague', plural: true };
+    // a lone capitalized word never seen closing a longer name ("Roscosmos")
+    // is more likely an organisation than a person's surname
     if (
       lastRole < 0 &&
       !roleBefore &&

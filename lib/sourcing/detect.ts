@@ -554,6 +554,8 @@ const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'am', "'s",
 // words that end the object of "called X" or "saw X" before its complement
 const CLAUSE_STOPS = new Set(['.', ',', ';', ':', '?', '!', '(', ')', '—', '–']);
 const QUOTE_BEFORE_REACH = 4;
+const DASHES = new Set(['—', '–']);
+const PARENTHETICAL_REACH = 12;
 const OBJECT_REACH = 6;
 
 /** Token index where a source phrase starts (by its text offset). */
@@ -561,6 +563,14 @@ function findStart(toks: readonly Token[], start: number, lo: number): number {
   let k = lo;
   while (k < toks.length && toks[k].start < start) k++;
   return k;
+}
+
+// participles that name a document's makers only: "a study led by"
+const DOC_ONLY_PARTICIPLES = new Set(['led', 'carried', 'conducted']);
+/** A document noun among the few words before `j` ("the survey was"). */
+function documentBefore(toks: readonly Token[], j: number, lo: number): boolean {
+  for (let k = j - 1; k >= lo && k >= j - 3; k--) if (DOCUMENT_NOUNS.has(toks[k].base)) return true;
+  return false;
 }
 
 /** Is the object of the verb at `i` a relative pronoun before its subject
@@ -615,8 +625,20 @@ function verbFrameOk(
 ): boolean {
   if (info.needsAs || info.needsQuote || info.needsTo) {
     let found = false;
-    for (let n = i + 1; n < hi && n <= i + OBJECT_REACH; n++) {
-      const t = toks[n];
+    let reach = i + OBJECT_REACH;
+    for (let n = i + 1; n < hi && n <= reach; n++) {
+      let t = toks[n];
+      // "regard New Zealand – or Aotearoa – as": a parenthetical between dashes
+      if (DASHES.has(t.text)) {
+        let m = n + 1;
+        while (m < hi && m <= n + PARENTHETICAL_REACH && !DASHES.has(toks[m].text)) m++;
+        if (m < hi && DASHES.has(toks[m].text)) {
+          reach += m - n + 1;
+          n = m + 1;
+          if (n >= hi) break;
+          t = toks[n];
+        }
+      }
       if (info.needsTo && t.word && t.base === 'to' && !t.quoted) {
         // "link to" right after the verb only when its object moved out front
         // ("the swings that researchers link to"): "linked to the gang" is a
@@ -861,6 +883,13 @@ export function detectSentence(
           const e = collectRight(toks, last + 1, hi);
           d.source = classifyPhrase(toks, last + 1, e, book);
           if (!d.source) continue;
+          // "based on data from ...", not "based on the levels of ..."
+          if (
+            cue.phrase === 'based on' &&
+            d.source.kind !== 'document' &&
+            d.source.kind !== 'secondhand'
+          )
+            continue;
           break;
         }
         case 'nonresponse': {
@@ -913,7 +942,9 @@ export function detectSentence(
       toks[i + 1].base === 'by' &&
       PASSIVE_AUX.has(toks[i - 1].base) &&
       (PUBLISH_PARTICIPLES.has(t.base) ||
-        (REPORTING_VERBS.has(t.base) && t.base.endsWith('ed') && !hasFrame(t.base)))
+        (REPORTING_VERBS.has(t.base) && t.base.endsWith('ed') && !hasFrame(t.base))) &&
+      // "the scientists were led by X" is no document; "a study led by X" is
+      (!DOC_ONLY_PARTICIPLES.has(t.base) || documentBefore(toks, i - 1, lo))
     ) {
       const e = collectRight(toks, i + 2, hi);
       const src = classifyPhrase(toks, i + 2, e, book);
@@ -975,6 +1006,8 @@ export function detectSentence(
       )
         continue;
       if (!verbFrameOk(toks, i, hi, lo, info)) continue;
+      // "say little about", "said nothing": no claim
+      if (SAY_FORMS.has(t.base) && i + 1 < hi && NOTHING.has(toks[i + 1].base)) continue;
       if (
         progressive < 0 &&
         i > lo &&

@@ -196,6 +196,7 @@ describe('vague and weasel phrases', () => {
     ['What many voters saw as a betrayal cost him the seat.'],
     ['The ruling party’s critics have long blamed the drought on him.'],
     ['Elders say the river has never been this low.'],
+    ['Republicans complained about the deficit for years.'],
     ['A move seen as clearing the way for her succession angered the army.'],
     ['Fuelling speculation that he would run, the governor returned home.'],
     ['Some scientists think the virus jumped from bats.'],
@@ -207,6 +208,12 @@ describe('vague and weasel phrases', () => {
   ])('%s', (text) => {
     expect(kindsIn(text)).toContain('vague');
     expect(kindsIn(text).every((k) => k === 'vague' || k === 'anonymous')).toBe(true);
+  });
+
+  test('a parenthetical between dashes does not hide the "as"', () => {
+    const ks = kindsIn('Bird experts regard the island – or Kiri, as locals call it – as a haven.');
+    expect(ks.length).toBe(1);
+    expect(['anonymous', 'vague']).toContain(ks[0]);
   });
 
   test('a generic group with a reporting verb is anonymous or vague', () => {
@@ -231,6 +238,10 @@ describe('not attributions', () => {
     ['The minister called for calm.'],
     ['Scouts believe in doing a good turn daily.'],
     ['He is saying nothing.'],
+    ['The old stories say little about the women who wrote the code.'],
+    ['The town ranked low based on the levels of income among men and women.'],
+    ['The volunteers were led by Ana Ruiz, a nurse from Leeds.'],
+    ['Or maybe, as that tweeter in Oslo suggested, they were just tired.'],
     ['The bridge links the two towns.'],
     ['In a post in which Roe links to a video, he laughs.'],
     ['The man, linked to the gang, fled.'],
