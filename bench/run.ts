@@ -15,10 +15,11 @@ type Part = (typeof PARTS)[number];
 
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error(
-    'usage: npm run bench [-- --only analyze|page|bundle[,...]] [--rounds N] [--quick] [--real-pages N] [--extension DIR]',
-  );
-  process.exit(2);
+  const text =
+    'usage: npm run bench [-- --only analyze|page|bundle[,...]] [--rounds N] [--quick] [--real-pages N] [--extension DIR]';
+  if (message) console.error(text);
+  else console.log(text);
+  process.exit(message ? 2 : 0);
 }
 
 async function main(): Promise<void> {
