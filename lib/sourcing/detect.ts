@@ -390,6 +390,22 @@ function findSubject(
         if (q > lo && toks[q].text === ',' && startsAppositive(q) && p - q < 20) p = q;
         else break;
       }
+      // "The ministry, in a statement, said", "Police, however, said": a
+      // parenthetical between the subject and its verb
+      if (
+        p > lo &&
+        toks[p].text === ',' &&
+        p + 1 < j &&
+        j - p <= PARENTHETICAL_REACH &&
+        toks[p + 1].word &&
+        PARENTHETICAL_STARTERS.has(toks[p + 1].base) &&
+        toks[p - 1].word &&
+        !toks[p - 1].quoted
+      ) {
+        const s0 = collectLeft(toks, p - 1, lo);
+        const src = s0 <= p - 1 ? classifyPhrase(toks, s0, p, book) : null;
+        if (src && !src.pronoun) return { src, inverted: false };
+      }
       // "her mother, Fiona, said", "The leader of the party, Ann Roe, said":
       // a name in apposition to the noun phrase before it
       if (p > lo && toks[p].text === ',' && p + 1 < j && !startsAppositive(p)) {
@@ -555,6 +571,12 @@ const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'am', "'s",
 const CLAUSE_STOPS = new Set(['.', ',', ';', ':', '?', '!', '(', ')', '—', '–']);
 const QUOTE_BEFORE_REACH = 4;
 const DASHES = new Set(['—', '–']);
+// words that open a parenthetical between a subject and its verb
+const PARENTHETICAL_STARTERS = new Set(
+  'in on at for after before during meanwhile however though too also like unlike speaking writing'.split(
+    ' ',
+  ),
+);
 const PARENTHETICAL_REACH = 12;
 const OBJECT_REACH = 6;
 

@@ -122,6 +122,8 @@ describe('reporting verbs and constructions', () => {
     ['The father of a boy who fell from the ride has described how the park ignored warnings.'],
     ['However, she defended her decision to sell the house.'],
     ['Ann Roe summed up: “We lost.”'],
+    ['The ministry, in a statement, said the border would reopen.'],
+    ['Police, however, said the man had fled.'],
   ])('%s', (text) => {
     const ks = kindsIn(text);
     expect(ks.length).toBeGreaterThan(0);
