@@ -459,7 +459,9 @@ function appositiveName(ctx: Ctx, p: number, j: number): SourceInfo | null {
   if (j - p - 1 > 4 || !toks[p - 1].word || toks[p - 1].quoted) return null;
   for (let k = p + 1; k < j; k++) {
     const t = toks[k];
-    if (!(t.word && t.cap && !t.poss && !t.quoted) && !isAbbrevDot(toks, k)) return null;
+    // "her parents, Tom and Ann, said"
+    const and = t.base === 'and' && k > p + 1 && k < j - 1;
+    if (!(t.word && t.cap && !t.poss && !t.quoted) && !isAbbrevDot(toks, k) && !and) return null;
   }
   const src = classifyPhrase(toks, p + 1, j, book);
   if (!src || (src.kind !== 'named' && src.kind !== 'official')) return null;
@@ -570,6 +572,7 @@ const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'am', "'s",
 // words that end the object of "called X" or "saw X" before its complement
 const CLAUSE_STOPS = new Set(['.', ',', ';', ':', '?', '!', '(', ')', '—', '–']);
 const QUOTE_BEFORE_REACH = 4;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const DASHES = new Set(['—', '–']);
 // words that open a parenthetical between a subject and its verb
 const PARENTHETICAL_STARTERS = new Set(
@@ -673,9 +676,21 @@ function verbFrameOk(
         break;
       }
       if (info.needsAs && t.word && t.base === 'as' && !t.quoted) {
-        // "saw as many as 40": a comparison, not a view
+        // "saw as many as 40": a comparison, not a view; "saw its shares rise
+        // as investors cheered": "as" opens a clause after a longer object
         const c = toks[n + 2];
-        found = !(c && n + 2 < hi && c.word && c.base === 'as');
+        const nx = toks[n + 1];
+        const clause =
+          nx &&
+          n + 1 < hi &&
+          nx.word &&
+          (SUBJECT_PRONOUNS.has(nx.base) ||
+            (!NOUN_DETERMINERS.has(nx.base) &&
+              c &&
+              n + 2 < hi &&
+              c.word &&
+              (c.base.endsWith('ed') || CLAUSE_VERBS.has(c.base))));
+        found = !(c && n + 2 < hi && c.word && c.base === 'as') && !clause;
         break;
       }
       if (CLAUSE_STOPS.has(t.text) || (t.word && NP_BOUNDARY_WORDS.has(t.base))) break;

@@ -124,6 +124,7 @@ describe('reporting verbs and constructions', () => {
     ['Ann Roe summed up: “We lost.”'],
     ['The ministry, in a statement, said the border would reopen.'],
     ['Police, however, said the man had fled.'],
+    ['Her parents, Tom and Ann, said she loved music.'],
   ])('%s', (text) => {
     const ks = kindsIn(text);
     expect(ks.length).toBeGreaterThan(0);
@@ -240,6 +241,11 @@ describe('not attributions', () => {
     ['The minister called for calm.'],
     ['Scouts believe in doing a good turn daily.'],
     ['He is saying nothing.'],
+    ['The company saw its shares rise as investors cheered the results.'],
+    ['We saw the film as children.'],
+    ['The museum, considered one of the finest in Europe, reopened on Monday.'],
+    ['The rain continued for three days.'],
+    ['He called the meeting to order.'],
     ['The old stories say little about the women who wrote the code.'],
     ['The town ranked low based on the levels of income among men and women.'],
     ['The volunteers were led by Ana Ruiz, a nurse from Leeds.'],
