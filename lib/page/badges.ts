@@ -26,6 +26,9 @@ export interface BadgeHandlers {
 
 type Spot = { x: number; y: number } | null;
 
+/** Badges per layout group (see groupFor). */
+const GROUP_SIZE = 150;
+
 /** Height of a badge, for placing before it is measured. */
 const BADGE_H = 15;
 /** How far the badge rises above the cue's line box. */
@@ -39,6 +42,7 @@ function estimateWidth(text: string): number {
 export class BadgeLayer {
   private items: BadgeItem[] = [];
   private readonly byKey = new Map<string, HTMLButtonElement>();
+  private groups: HTMLElement[] = [];
   private readonly itemOf = new WeakMap<Element, BadgeItem>();
   readonly tooltip: Tooltip;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -107,16 +111,42 @@ export class BadgeLayer {
       this.fillBadge(btn, item, index);
       this.itemOf.set(btn, item);
       // Keep DOM order = reading order so Tab follows the article.
+      const group = this.groupFor(index);
+      if (index % GROUP_SIZE === 0) prev = null;
       const want: ChildNode | null = prev
         ? prev.nextSibling === this.tooltip.element
           ? this.tooltip.element.nextSibling
           : prev.nextSibling
-        : this.overlay.layer.firstChild;
-      if (want !== btn) this.overlay.layer.insertBefore(btn, want);
+        : group.firstChild;
+      if (want !== btn || btn.parentNode !== group) group.insertBefore(btn, want);
       prev = btn;
+    }
+    // Groups past the last badge go (with the tooltip, if it was in one).
+    const needed = Math.ceil(items.length / GROUP_SIZE);
+    while (this.groups.length > needed) {
+      const g = this.groups.pop()!;
+      if (g.contains(this.tooltip.element)) this.tooltip.hide();
+      g.remove();
     }
     this.items = items;
     if (this.tooltip.owner && !this.tooltip.owner.isConnected) this.tooltip.hide();
+  }
+
+  /**
+   * The group holding badge `index`. Badges live in groups of GROUP_SIZE,
+   * each its own layout container at the overlay's origin: showing or moving
+   * a badge lays out its group only, not every badge on the page (with one
+   * container, showing 10,000 badges a frame's worth at a time cost O(n²)).
+   */
+  private groupFor(index: number): HTMLElement {
+    const n = Math.floor(index / GROUP_SIZE);
+    while (this.groups.length <= n) {
+      const g = this.overlay.host.ownerDocument.createElement('div');
+      g.className = 'group';
+      this.overlay.layer.append(g);
+      this.groups.push(g);
+    }
+    return this.groups[n];
   }
 
   private fillBadge(btn: HTMLButtonElement, item: BadgeItem, index: number): void {
@@ -225,7 +255,7 @@ export class BadgeLayer {
     const BATCH = 25;
     const BUDGET_MS = 10;
     /** Badges shown per frame the first time (their style and boxes are built then). */
-    const SHOW_PER_FRAME = 150;
+    const SHOW_PER_FRAME = GROUP_SIZE;
     const total = this.items.length;
     if (total === 0) return true;
     const frame = this.frameOf();
@@ -306,6 +336,7 @@ export class BadgeLayer {
     this.tooltip.hide();
     // One operation: removing thousands of badges one by one costs a second.
     this.overlay.layer.replaceChildren();
+    this.groups = [];
     this.byKey.clear();
     this.items = [];
   }

@@ -26,6 +26,18 @@ const OVERLAY_CSS = `
      overflow only: they can never add a scrollbar or move a paragraph. */
   contain: layout style size !important;
 }
+/* Badge groups: each its own containing block at the overlay's origin, so a
+   change to one badge lays out its group only. The group whose tooltip is
+   open rises above the others. */
+.group {
+  position: absolute;
+  left: 0;
+  top: 0;
+  width: 0;
+  height: 0;
+  contain: layout style size;
+}
+.group:has(> .tip:not([hidden])) { z-index: 3; }
 /* No "all: initial" here: it makes each badge resolve every CSS property,
    three times the style cost of thousands of badges. The shadow root already
    keeps page rules out and the host resets what is inherited; what is left

@@ -106,7 +106,7 @@ describe('attributions in headings are not kept', () => {
   it('drops attributions in subheadings and captions too, not in the paragraphs between', async () => {
     const map = buildTextMap([
       root(
-        `<p>${BODY}</p><h2>Police said nothing about it</h2>` +
+        `<p>${BODY}</p><h2>Police said the bridge would close on Friday</h2>` +
           `<table><caption>Officials confirmed the figures</caption><tr><td>1</td></tr></table>` +
           `<p>A spokesperson for the council declined to comment.</p>`,
       ),
