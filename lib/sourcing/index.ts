@@ -122,10 +122,25 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   // photo captions ("... (Reuters)") are not the article's sourcing
   const captions = attributions.length ? captionRanges(text, ts, sentences) : [];
   const kept = captions.length
-    ? attributions.filter((a) => !captions.some(([s, e]) => a.start >= s && a.start < e))
+    ? attributions.filter((a) => !inCaption(captions, a.start))
     : attributions;
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return { attributions: kept, summary: summarize(kept) };
+}
+
+/** Whether `at` falls in one of the caption ranges. They come in sentence
+ * order, so both their starts and their ends ascend: the first range that ends
+ * after `at` is the only one that can hold it. A binary search keeps a page
+ * with many captions linear (a scan of every range per attribution is not). */
+function inCaption(ranges: readonly (readonly [number, number])[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo][0] <= at;
 }
 
 /** "Experts say", "Police said": a common word capitalized only because it
