@@ -2,14 +2,18 @@
 // Scores the analyzer on every labelled article of the shared corpus with
 // ../shared/tools/eval-attributions.mjs, through the CLI, and prints its table.
 //
-//   npm run eval [-- --json] [-- --run 'CMD {}']
+//   npm run eval [-- --json] [-- --run 'CMD {}'] [-- --set dev|blind|all]
 //
+// --set dev (default): the articles labelled in ../shared/corpus (labels.json
+// beside article.txt); blind: the articles labelled blind in
+// tests/fixtures/labels/blind; all: both, in one table.
 // --json passes through (the tool then prints its figures as JSON); --run
 // replaces the analyzer command (default: the project's CLI). EVAL_SHOW_MISSES=1
 // lists every miss. Exits 3 with a notice when ../shared is absent.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,16 +24,23 @@ const corpus = join(shared, 'corpus');
 const args = process.argv.slice(2);
 let run = 'npm run --silent analyze -- --json --text {}';
 const pass = [];
+let set = 'dev';
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--run') run = args[++i] ?? run;
   else if (args[i] === '--json') pass.push('--json');
+  else if (args[i] === '--set') set = args[++i] ?? '';
   else if (args[i] === '--help' || args[i] === '-h') {
-    console.log("usage: node scripts/eval.mjs [--json] [--run 'CMD {}']");
+    console.log("usage: node scripts/eval.mjs [--json] [--run 'CMD {}'] [--set dev|blind|all]");
     process.exit(0);
   } else {
     console.error(`eval: unknown argument ${args[i]}`);
     process.exit(2);
   }
+}
+
+if (!['dev', 'blind', 'all'].includes(set)) {
+  console.error(`eval: --set takes dev, blind or all, not ${JSON.stringify(set)}`);
+  process.exit(2);
 }
 
 if (!existsSync(tool) || !existsSync(corpus)) {
@@ -38,9 +49,10 @@ if (!existsSync(tool) || !existsSync(corpus)) {
 }
 
 // every folder with a labels.json: the seed and the labelled news pages
-const dirs = [];
+const devDirs = [];
 const visit = (dir, depth) => {
-  if (existsSync(join(dir, 'labels.json')) && existsSync(join(dir, 'article.txt'))) dirs.push(dir);
+  if (existsSync(join(dir, 'labels.json')) && existsSync(join(dir, 'article.txt')))
+    devDirs.push(dir);
   if (depth === 0) return;
   for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
@@ -49,12 +61,38 @@ const visit = (dir, depth) => {
   }
 };
 visit(corpus, 2);
+
+// the blind labels live in the project, one <name>.json per corpus news page
+const blindLabels = join(root, 'tests', 'fixtures', 'labels', 'blind');
+const blindDirs = readdirSync(blindLabels)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => join(corpus, 'news', f.slice(0, -'.json'.length)))
+  .filter((dir) => existsSync(join(dir, 'article.txt')));
+
+// The tool takes one labels folder for all its articles, so "all" gathers
+// both kinds of labels into a temporary folder.
+let labelArgs = [];
+let dirs = devDirs;
+if (set === 'blind') {
+  labelArgs = ['--labels', blindLabels];
+  dirs = blindDirs;
+} else if (set === 'all') {
+  const tmp = mkdtempSync(join(tmpdir(), 'sourcelight-eval-'));
+  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+  for (const dir of devDirs)
+    copyFileSync(join(dir, 'labels.json'), join(tmp, `${basename(dir)}.json`));
+  for (const dir of blindDirs)
+    copyFileSync(join(blindLabels, `${basename(dir)}.json`), join(tmp, `${basename(dir)}.json`));
+  labelArgs = ['--labels', tmp];
+  dirs = [...devDirs, ...blindDirs];
+}
 if (!dirs.length) {
-  console.error(`eval: no labelled folders under ${corpus}`);
+  console.error(`eval: no labelled articles for --set ${set} under ${corpus}`);
   process.exit(3);
 }
 
-const res = spawnSync(process.execPath, [tool, '--run', run, ...pass, ...dirs], {
+const res = spawnSync(process.execPath, [tool, '--run', run, ...labelArgs, ...pass, ...dirs], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

@@ -13,22 +13,55 @@ const hasShared =
   existsSync(resolve(shared, 'corpus'));
 if (!hasShared) console.warn(`eval.test: ${shared} is absent; skipping the corpus evaluation`);
 
-/** Floors: the figures reached on the dev articles, rounded down a little. */
-const FLOOR = {
-  micro: 0.97,
-  macro: 0.95,
-  band: 0.94,
-  detection: 0.97,
-  perKind: {
-    named: 0.97,
-    official: 0.95,
-    document: 0.95,
-    secondhand: 0.8,
-    anonymous: 0.93,
-    vague: 0.85,
-    'non-response': 0.95,
+interface Floors {
+  sentences: number;
+  micro: number;
+  macro: number;
+  band: number;
+  detection: number;
+  perKind: Record<string, number>;
+}
+
+/**
+ * Floors: the figures reached, rounded down a little. `dev` is the corpus's
+ * own labels; `blind` the labels made without sight of the analyzer
+ * (tests/fixtures/labels/blind), whose figures are the better guide to news
+ * the rules were not written for.
+ */
+const SETS: Record<'dev' | 'blind', Floors> = {
+  dev: {
+    sentences: 100,
+    micro: 0.97,
+    macro: 0.95,
+    band: 0.94,
+    detection: 0.97,
+    perKind: {
+      named: 0.97,
+      official: 0.95,
+      document: 0.95,
+      secondhand: 0.8,
+      anonymous: 0.93,
+      vague: 0.85,
+      'non-response': 0.95,
+    },
   },
-} as const;
+  blind: {
+    sentences: 100,
+    micro: 0.94,
+    macro: 0.94,
+    band: 0.91,
+    detection: 0.96,
+    perKind: {
+      named: 0.95,
+      official: 0.9,
+      document: 0.9,
+      secondhand: 0.9,
+      anonymous: 0.88,
+      vague: 0.88,
+      'non-response': 0.9,
+    },
+  },
+};
 
 interface F1 {
   f1: number;
@@ -42,39 +75,42 @@ interface Report {
   sentences: number;
 }
 
-describe.runIf(hasShared)('corpus evaluation', () => {
-  let report: Report | undefined;
-  const run = (): Report => {
-    if (report) return report;
-    const res = spawnSync(process.execPath, [resolve(root, 'scripts/eval.mjs'), '--json'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 16 << 20,
-    });
-    expect(res.status, res.stderr).toBe(0);
-    // the tool prints its JSON, then the headline line
-    const json = res.stdout.slice(0, res.stdout.lastIndexOf('}') + 1);
-    report = JSON.parse(json) as Report;
-    return report;
-  };
+describe.runIf(hasShared).each(Object.entries(SETS))(
+  'corpus evaluation, %s labels',
+  (set, floor) => {
+    let report: Report | undefined;
+    const run = (): Report => {
+      if (report) return report;
+      const res = spawnSync(
+        process.execPath,
+        [resolve(root, 'scripts/eval.mjs'), '--json', '--set', set],
+        { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 },
+      );
+      expect(res.status, res.stderr).toBe(0);
+      // the tool prints its JSON, then the headline line
+      const json = res.stdout.slice(0, res.stdout.lastIndexOf('}') + 1);
+      report = JSON.parse(json) as Report;
+      return report;
+    };
 
-  test(
-    'kind micro-F1, macro-F1, detection and band accuracy stay at their level',
-    { timeout: 180_000 },
-    () => {
+    test(
+      'kind micro-F1, macro-F1, detection and band accuracy stay at their level',
+      { timeout: 180_000 },
+      () => {
+        const r = run();
+        expect(r.sentences).toBeGreaterThan(floor.sentences);
+        expect(r.micro.f1).toBeGreaterThanOrEqual(floor.micro);
+        expect(r.macroF1).toBeGreaterThanOrEqual(floor.macro);
+        expect(r.detection.f1).toBeGreaterThanOrEqual(floor.detection);
+        expect(r.band).toBeGreaterThanOrEqual(floor.band);
+      },
+    );
+
+    test('every kind stays at its level', { timeout: 180_000 }, () => {
       const r = run();
-      expect(r.sentences).toBeGreaterThan(100);
-      expect(r.micro.f1).toBeGreaterThanOrEqual(FLOOR.micro);
-      expect(r.macroF1).toBeGreaterThanOrEqual(FLOOR.macro);
-      expect(r.detection.f1).toBeGreaterThanOrEqual(FLOOR.detection);
-      expect(r.band).toBeGreaterThanOrEqual(FLOOR.band);
-    },
-  );
-
-  test('every kind stays at its level', { timeout: 180_000 }, () => {
-    const r = run();
-    for (const [kind, floor] of Object.entries(FLOOR.perKind)) {
-      expect(r.perKind[kind]?.f1 ?? 0, kind).toBeGreaterThanOrEqual(floor);
-    }
-  });
-});
+      for (const [kind, min] of Object.entries(floor.perKind)) {
+        expect(r.perKind[kind]?.f1 ?? 0, kind).toBeGreaterThanOrEqual(min);
+      }
+    });
+  },
+);
