@@ -130,7 +130,7 @@ hint(OPINION_PARTICIPLES, HINT_PASSIVE);
 
 /** The word lists a token may belong to (a superset: always confirm). */
 function hintsOf(t: Token): number {
-  if (!t.plain) return HINT_ALL;
+  if (!t.exact) return HINT_ALL;
   return HINTS[t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
 }
 

@@ -17,6 +17,10 @@ export const SPACE_BEFORE = 16;
 export const PLAIN = 32;
 /** A word whose hash lands on a marked slot of the table given to scanTokens. */
 export const MARKED = 64;
+/** A word of ASCII characters (and ’) only: its hash is exactly that of its
+ * lower-case form, so a table indexed by the hash can rule words out for it
+ * as well as for PLAIN words (capitalized words are most of the rest). */
+export const ASCII = 128;
 
 export interface TokenStream {
   count: number;
@@ -142,6 +146,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
       let h = 0x811c9dc5;
       let j = i;
       let plain = PLAIN;
+      let ascii = ASCII;
       for (;;) {
         // one word part
         while (j < n) {
@@ -155,6 +160,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
           } else {
             if (!isWordChar(d)) break;
             plain = 0;
+            ascii = 0;
             if (d >= 0xc0 && d < 0x250) d = text[j].toLowerCase().charCodeAt(0);
           }
           h ^= d;
@@ -178,7 +184,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
       start[count] = s;
       end[count] = j;
       flags[count] =
-        pending | WORD | plain | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
+        pending | WORD | plain | ascii | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
       hash[count] = h & 0x3fffffff;
       if (marks !== undefined && marks[h & markMask]) flags[count] |= MARKED;
       count++;

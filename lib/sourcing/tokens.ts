@@ -1,6 +1,6 @@
 // Token objects for one sentence, made from the flat token stream only for
 // sentences that hold a cue word.
-import { CAP, PLAIN, QUOTED, WORD, type TokenStream } from './scan.ts';
+import { ASCII, CAP, PLAIN, QUOTED, WORD, type TokenStream } from './scan.ts';
 
 export interface Token {
   start: number;
@@ -19,10 +19,10 @@ export interface Token {
   poss: boolean;
   /** Inside a quotation (quote marks themselves count as outside). */
   quoted: boolean;
-  /** Hash of `lower` (see scan.ts); exact only when `plain`. */
+  /** Hash of `lower` (see scan.ts); exact only when `exact`. */
   hash: number;
-  /** Written in lower-case ASCII: `text`, `lower` and `hash` agree exactly. */
-  plain: boolean;
+  /** Written in ASCII (and ’) only: `hash` is exactly the hash of `lower`. */
+  exact: boolean;
 }
 
 export function isOpenQuote(t: Token): boolean {
@@ -64,7 +64,7 @@ export function materialize(text: string, ts: TokenStream, k0: number, k1: numbe
       poss,
       quoted: (f & QUOTED) !== 0,
       hash: ts.hash[k],
-      plain: (f & PLAIN) !== 0,
+      exact: (f & ASCII) !== 0,
     };
   }
   return out;
