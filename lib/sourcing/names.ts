@@ -161,11 +161,17 @@ function coreEnd(text: string, s: number, e: number): number {
 const lowerOf = (text: string, ts: TokenStream, k: number) =>
   text.slice(ts.start[k], coreEnd(text, ts.start[k], ts.end[k])).toLowerCase();
 
-/** The name made of the run's words from `from` on, lower case, space-joined.
+/** The name made of the run's words [from, to), lower case, space-joined.
  * Built only when a name is kept: most runs of capitals are not. */
-function nameOf(text: string, ts: TokenStream, run: readonly number[], from: number): string {
+function nameOf(
+  text: string,
+  ts: TokenStream,
+  run: readonly number[],
+  from: number,
+  to: number,
+): string {
   let name = lowerOf(text, ts, run[from]);
-  for (let q = from + 1; q < run.length; q++) name += ' ' + lowerOf(text, ts, run[q]);
+  for (let q = from + 1; q < to; q++) name += ' ' + lowerOf(text, ts, run[q]);
   return name;
 }
 
@@ -184,7 +190,10 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     const e = coreEnd(text, start[k], end[k]);
     return e === end[k] ? ts.hash[k] : hashWord(text, start[k], e);
   };
+  // reused for every run; `len` says how much of it is the current one (most
+  // runs are one word, and emptying an array by its length costs more)
   const run: number[] = [];
+  let len: number;
 
   for (let k = 0; k < count; k++) {
     if (!isCapWord(k)) continue;
@@ -225,17 +234,17 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     const runStart = k;
     k = e - 1;
     // the capitalized words of the run (initials left out), as token indexes
-    run.length = 0;
+    len = 0;
     for (let q = runStart; q < e; q++) {
       if (flags[q] & CAP && !(end[q] - start[q] === 1 && q + 1 < e && !(flags[q + 1] & WORD)))
-        run.push(q);
+        run[len++] = q;
     }
     // drop sentence-initial function words ("The", "But") from the run
     let r0 = 0;
-    while (r0 < run.length && NOT_NAME_H.has(hashOf(run[r0]))) r0++;
-    if (r0 >= run.length) continue;
-    const n = run.length - r0;
-    const lastTok = run[run.length - 1];
+    while (r0 < len && NOT_NAME_H.has(hashOf(run[r0]))) r0++;
+    if (r0 >= len) continue;
+    const n = len - r0;
+    const lastTok = run[len - 1];
     const lastHash = hashOf(lastTok);
     if (n >= 2) surnames.add(lastHash);
     // what follows: "Acme spokeswoman", "Acme, which"; "Jones, who"
@@ -247,7 +256,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       (nextH === H_CHIEF && e + 1 < count && ts.hash[e + 1] === H_EXECUTIVE) ||
       afterCommaH === H_WHICH
     ) {
-      orgs.add(nameOf(text, ts, run, r0));
+      orgs.add(nameOf(text, ts, run, r0, len));
       continue;
     }
     if (INSTITUTION_H.has(lastHash)) continue;
@@ -256,11 +265,11 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     if (p >= 0 && !(flags[p] & WORD) && text.charCodeAt(start[p]) === 46) p--;
     let titled = p >= 0 && (flags[p] & WORD) !== 0 && TITLES_H.has(hashOf(p));
     // titles inside the run ("President Barack Obama")
-    while (r0 < run.length - 1 && ROLE_H.has(hashOf(run[r0]))) {
+    while (r0 < len - 1 && ROLE_H.has(hashOf(run[r0]))) {
       r0++;
       titled = true;
     }
-    const m = run.length - r0;
+    const m = len - r0;
     // "Lee Jae-myung, leader of ...", "Ann Roe, a professor at ...": a role in apposition
     const roleAfterComma =
       comma &&
@@ -282,13 +291,13 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       digitAfterComma
     ) {
       if (m > 3) continue;
-      const full = nameOf(text, ts, run, r0);
+      const full = nameOf(text, ts, run, r0, len);
       if (COUNTRY_NAMES.has(full) || INSTITUTION_NAMES.has(full)) continue;
       // a role in apposition is weaker evidence than "Acme spokeswoman"
       const into = roleAfterComma && !titled && !GIVEN_H.has(hashOf(run[r0])) ? weak : persons;
       into.add(full);
       // "Guo Jiakun" then "Guo said": family names come first in some languages
-      for (let q = r0; q < run.length; q++) {
+      for (let q = r0; q < len; q++) {
         if (!GIVEN_H.has(hashOf(run[q]))) into.add(lowerOf(text, ts, run[q]));
       }
     }

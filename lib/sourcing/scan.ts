@@ -21,12 +21,15 @@ export const MARKED = 64;
  * lower-case form, so a table indexed by the hash can rule words out for it
  * as well as for PLAIN words (capitalized words are most of the rest). */
 export const ASCII = 128;
+/** A word written with a curly apostrophe (’): only these need it made
+ * straight in their lower-case form. */
+export const CURLY = 256;
 
 export interface TokenStream {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
   /** Hash of the lower-case word (0 for punctuation). */
   hash: Int32Array;
 }
@@ -105,7 +108,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
   let cap = Math.max(16, n >> 2);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
+  let flags = new Uint16Array(cap);
   let hash = new Int32Array(cap);
   let count = 0;
   let inQuote = false;
@@ -134,7 +137,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
       const e2 = new Int32Array(cap);
       e2.set(end);
       end = e2;
-      const f2 = new Uint8Array(cap);
+      const f2 = new Uint16Array(cap);
       f2.set(flags);
       flags = f2;
       const h2 = new Int32Array(cap);
@@ -147,6 +150,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
       let j = i;
       let plain = PLAIN;
       let ascii = ASCII;
+      let curly = 0;
       for (;;) {
         // one word part
         while (j < n) {
@@ -173,6 +177,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
           if (d === 0x2019) {
             d = 39;
             plain = 0;
+            curly = CURLY;
           }
           h ^= d;
           h = Math.imul(h, 0x01000193);
@@ -184,7 +189,13 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
       start[count] = s;
       end[count] = j;
       flags[count] =
-        pending | WORD | plain | ascii | (isUpper(c, text, s) ? CAP : 0) | (inQuote ? QUOTED : 0);
+        pending |
+        WORD |
+        plain |
+        ascii |
+        curly |
+        (cls === UPPER || (cls < 0 && isUpper(c, text, s)) ? CAP : 0) |
+        (inQuote ? QUOTED : 0);
       hash[count] = h & 0x3fffffff;
       if (marks !== undefined && marks[h & markMask]) flags[count] |= MARKED;
       count++;

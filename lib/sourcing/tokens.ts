@@ -1,6 +1,6 @@
 // Token objects for one sentence, made from the flat token stream only for
 // sentences that hold a cue word.
-import { ASCII, CAP, PLAIN, QUOTED, WORD, type TokenStream } from './scan.ts';
+import { ASCII, CAP, CURLY, PLAIN, QUOTED, WORD, type TokenStream } from './scan.ts';
 
 export interface Token {
   start: number;
@@ -47,7 +47,7 @@ export function materialize(text: string, ts: TokenStream, k0: number, k1: numbe
     let lower = t;
     if (word && !(f & PLAIN)) {
       lower = t.toLowerCase();
-      if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+      if (f & CURLY) lower = lower.replaceAll('’', "'");
     }
     // ends in "'s" (char codes: no string made to compare)
     const len = lower.length;
