@@ -5,7 +5,7 @@ import type { Band } from '../sourcing/types';
 import { BadgeLayer, type BadgeHandlers, type BadgeItem } from './badges';
 import { Highlighter } from './highlighter';
 import { Overlay } from './overlay';
-import { createSlicer, yieldToMain } from './schedule';
+import { createSlicer, nextFrame, yieldToMain } from './schedule';
 import { pageTheme, type Theme } from './theme';
 import { rangeForSpan, type TextMap } from './text-map';
 import type { VisibleAttribution } from './visible';
@@ -108,6 +108,10 @@ export class Painter {
       );
       // Not done: stale, or overtaken by a reposition that places them.
       if (!done && isStale()) return false;
+      // The last group of badges renders in this frame; the highlights'
+      // first validation (all ranges at once) gets a frame of its own.
+      await nextFrame();
+      if (isStale()) return false;
     }
     this.highlighter.paint(byBand, this.theme);
     this.painted = true;
