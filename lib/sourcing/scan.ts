@@ -75,12 +75,14 @@ const LOWER = 1; // a-z and 0-9: part of a word, already lower case
 const UPPER = 2; // A-Z
 const SPACE = 3;
 const NEWLINE = 4;
+const JOINER = 5; // ' . - & (see isJoiner): punctuation that may join word parts
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if (isNewline(c)) ASCII_CLASS[c] = NEWLINE;
   else if (isSpace(c)) ASCII_CLASS[c] = SPACE;
   else if (c >= 65 && c <= 90) ASCII_CLASS[c] = UPPER;
   else if (isWordChar(c)) ASCII_CLASS[c] = LOWER;
+  else if (isJoiner(c)) ASCII_CLASS[c] = JOINER;
 }
 
 // FNV-1a over lower-case code units, with ’ read as '
@@ -151,8 +153,14 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
       let plain = PLAIN;
       let ascii = ASCII;
       let curly = 0;
+      // the character that ended the word part, and its class (-1: none or
+      // not ASCII): read once, for the joiner test and the space after
+      let stop: number;
+      let stopCls: number;
       for (;;) {
         // one word part
+        stop = -1;
+        stopCls = -1;
         while (j < n) {
           let d = text.charCodeAt(j);
           if (d < 128) {
@@ -160,9 +168,16 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
             if (k === UPPER) {
               d |= 32;
               plain = 0;
-            } else if (k !== LOWER) break;
+            } else if (k !== LOWER) {
+              stop = d;
+              stopCls = k;
+              break;
+            }
           } else {
-            if (!isWordChar(d)) break;
+            if (!isWordChar(d)) {
+              stop = d;
+              break;
+            }
             plain = 0;
             ascii = 0;
             if (d >= 0xc0 && d < 0x250) d = text[j].toLowerCase().charCodeAt(0);
@@ -172,8 +187,12 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
           j++;
         }
         // a joiner followed by another word part continues the word
-        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1))) {
-          let d = text.charCodeAt(j);
+        if (
+          (stopCls === JOINER || stop === 0x2019) &&
+          j + 1 < n &&
+          isWordChar(text.charCodeAt(j + 1))
+        ) {
+          let d = stop;
           if (d === 0x2019) {
             d = 39;
             plain = 0;
@@ -201,6 +220,11 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
       count++;
       pending = 0;
       i = j;
+      // the usual single space after a word, taken here without going round
+      if (stopCls === SPACE) {
+        pending = SPACE_BEFORE;
+        i++;
+      }
       continue;
     }
     // punctuation: one character per token (a surrogate pair stays whole)
