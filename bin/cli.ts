@@ -8,7 +8,8 @@ import { loadInput } from './input.ts';
 import { filterAttributions } from '../lib/report/common.ts';
 import { analysisToMarkdown } from '../lib/report/markdown.ts';
 import { analysisToText, plain, type Paint } from '../lib/report/text.ts';
-import type { Analysis, AnalyzeOptions } from '../lib/sourcing/types.ts';
+import { withoutNonClaims } from '../lib/page/non-claim.ts';
+import type { Analysis, AnalyzeOptions, Attribution, Summary } from '../lib/sourcing/types.ts';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -17,16 +18,19 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
+/** Analyses text, leaving out what is found in headings and captions (`nonClaims`). */
+type Analyze = (text: string, nonClaims: readonly [number, number][]) => Analysis;
 
 /** Loaded lazily so that --help and usage errors work even if the analyzer is broken. */
 async function loadAnalyzer(): Promise<Analyze> {
   const mod = (await import(new URL('../lib/sourcing/index.ts', import.meta.url).href)) as {
-    analyze?: Analyze;
+    analyze?: (text: string, options?: AnalyzeOptions) => Analysis;
+    summarize?: (attributions: Attribution[]) => Summary;
   };
-  if (typeof mod.analyze !== 'function')
-    throw new Error('lib/sourcing/index.ts exports no analyze()');
-  return mod.analyze;
+  const { analyze, summarize } = mod;
+  if (typeof analyze !== 'function' || typeof summarize !== 'function')
+    throw new Error('lib/sourcing/index.ts exports no analyze() or summarize()');
+  return (text, nonClaims) => withoutNonClaims(analyze(text), nonClaims, summarize);
 }
 
 function version(): string {
@@ -110,7 +114,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     let analysis: Analysis;
     try {
-      analysis = analyze(loaded.text);
+      analysis = analyze(loaded.text, loaded.nonClaims ?? []);
     } catch (error) {
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
       io.stderr.write(`sourcelight: ${label}: analysis failed: ${why}\n`);

@@ -3,10 +3,13 @@
 
 import { parseHTML } from 'linkedom';
 import { findArticleRoots } from '../lib/page/article.ts';
+import { nonClaimSpans } from '../lib/page/non-claim.ts';
 import { buildTextMap } from '../lib/page/text-map.ts';
 
 export interface Extracted {
   text: string;
+  /** Headings and captions: they hold no claim, so nothing found there is reported. */
+  nonClaims?: [number, number][];
   title?: string;
   url?: string;
 }
@@ -55,11 +58,13 @@ function stripTags(source: string): string {
 export function extractFromHtml(source: string): Extracted {
   try {
     const { document } = parseHTML(normalizeHtml(source)) as unknown as { document: Document };
-    let text = buildTextMap(findArticleRoots(document)).text;
-    if (!text.trim() && document.documentElement) {
+    let map = buildTextMap(findArticleRoots(document));
+    if (!map.text.trim() && document.documentElement) {
       // Markup so broken that the body ended up empty: read everything.
-      text = buildTextMap([document.documentElement]).text;
+      map = buildTextMap([document.documentElement]);
     }
+    const { text } = map;
+    const nonClaims = nonClaimSpans(map);
     const title =
       attr(document, 'meta[property="og:title"]', 'content') ||
       document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() ||
@@ -67,7 +72,7 @@ export function extractFromHtml(source: string): Extracted {
     const url =
       attr(document, 'link[rel="canonical"]', 'href') ||
       attr(document, 'meta[property="og:url"]', 'content');
-    return { text, title, url };
+    return { text, nonClaims, title, url };
   } catch {
     return { text: stripTags(source) };
   }

@@ -9,7 +9,15 @@ import { extractFromHtml } from './extract.ts';
 export const MAX_BYTES = 20 * 1024 * 1024;
 
 export type Loaded =
-  | { ok: true; file: string; text: string; title?: string; url?: string; format: 'text' | 'html' }
+  | {
+      ok: true;
+      file: string;
+      text: string;
+      nonClaims?: [number, number][];
+      title?: string;
+      url?: string;
+      format: 'text' | 'html';
+    }
   | { ok: false; file: string; message: string };
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -64,7 +64,14 @@ const NONE = 0;
 // 1 = one "\n" pending (a <br>)
 const PARAGRAPH = 2;
 
-type Step = { node: Node } | { exit: Element; nonClaim?: boolean };
+type Step = { node: Node } | { exit: Element; nonClaim?: boolean; restoreDepth?: number };
+
+/**
+ * Prose containers. A heading holds phrasing content only, so one of these
+ * inside a heading is markup gone wrong (an unclosed <h1> swallows the
+ * article after it in parsers that do not repair it): its text holds claims.
+ */
+const PROSE_TAGS = new Set(['p', 'li', 'blockquote', 'article', 'section', 'main', 'table', 'pre']);
 
 function childrenOf(node: Node, shadow: boolean): Node[] {
   const out: Node[] = [];
@@ -205,6 +212,7 @@ export class TextMapBuilder {
       if ('exit' in step) {
         this.blockStack.pop();
         if (step.nonClaim) this.nonClaimDepth -= 1;
+        if (step.restoreDepth !== undefined) this.nonClaimDepth = step.restoreDepth;
         this.pending = PARAGRAPH;
         continue;
       }
@@ -227,8 +235,15 @@ export class TextMapBuilder {
       if (nonClaim || this.isBlock(el)) {
         this.pending = PARAGRAPH;
         this.blockStack.push(el);
-        this.stack.push(nonClaim ? { exit: el, nonClaim } : { exit: el });
-        if (nonClaim) this.nonClaimDepth += 1;
+        if (nonClaim) {
+          this.stack.push({ exit: el, nonClaim });
+          this.nonClaimDepth += 1;
+        } else if (this.nonClaimDepth > 0 && PROSE_TAGS.has(tag)) {
+          this.stack.push({ exit: el, restoreDepth: this.nonClaimDepth });
+          this.nonClaimDepth = 0;
+        } else {
+          this.stack.push({ exit: el });
+        }
       }
       for (let i = children.length - 1; i >= 0; i--) this.stack.push({ node: children[i] });
     }

@@ -67,6 +67,19 @@ describe('non-claim blocks in the text map', () => {
     ]);
   });
 
+  it('paragraphs inside a heading (an unclosed <h1> in broken markup) hold claims again', () => {
+    // linkedom keeps an unclosed <h1> open over the rest of the article
+    const { document: doc } = parseHTML(
+      `<html><body><article><h1>${HEADLINE}</h2><p>${BODY}</p><ul><li>One said so.</li></ul></article></body></html>`,
+    );
+    const map = buildTextMap([doc.querySelector('article')!]);
+    expect(blockTexts(map)).toEqual([
+      { text: HEADLINE, nonClaim: true },
+      { text: BODY, nonClaim: false },
+      { text: 'One said so.', nonClaim: false },
+    ]);
+  });
+
   it('figure captions stay out of the text altogether', () => {
     const map = buildTextMap([
       root(
