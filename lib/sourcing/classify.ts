@@ -207,6 +207,12 @@ const isGroupPlural = (w: string) =>
 const isDemonym = (w: string) =>
   w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i');
 
+// endings of abstract nouns, fields and doctrines: "science", "psychology",
+// "economics", "capitalism", "evolution" (not "-ence", "-ory": Vance, Gregory)
+const ABSTRACT_ENDINGS = ['science', 'ism', 'ogy', 'ics', 'ness', 'ity', 'tion', 'sion'];
+/** The sentence's first word token (the sentence is `toks`). */
+const firstWord = (toks: readonly Token[]) => toks.find((t) => t.word);
+
 /** A capitalized phrase (lower case, space-joined) is a news outlet. */
 export function isOutletName(words: string[]): boolean {
   if (!words.length) return false;
@@ -478,13 +484,14 @@ function classifyCore(
     if (k > a && !roleBefore && !DETERMINERS.has(toks[k - 1].base) && !toks[k - 1].poss) {
       base.start = toks[k].start;
     }
+    // "Project Jonah", "Institute for Justice": an organisation word first,
+    // even when the article's name list took the pair for a person's name
+    if (lastRole < 0 && nameWords.length >= 2 && INSTITUTION_NOUNS.has(nameWords[0])) {
+      return { ...base, kind: 'official', plural: false };
+    }
     if (book.persons.has(name))
       return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
     if (lastRole < 0 && isOrgName(nameWords, nameToks, book)) {
-      return { ...base, kind: 'official', plural: false };
-    }
-    // "Project Jonah", "Institute for Justice": an organisation word first
-    if (lastRole < 0 && nameWords.length >= 2 && INSTITUTION_NOUNS.has(nameWords[0])) {
       return { ...base, kind: 'official', plural: false };
     }
     if (lastRole < 0 && nameWords.length === 1 && COUNTRY_NAMES.has(nameWords[0])) {
@@ -499,6 +506,18 @@ function classifyCore(
     // people or a party is a crowd, not an organisation
     if (lastRole < 0 && !roleBefore && nameWords.length === 1 && isGroupPlural(name))
       return { ...base, kind: 'vague', plural: true };
+    // "Neuroscience tells us", "Capitalism says": an abstract noun that only
+    // opens the sentence is a field or an idea, nobody identifiable
+    if (
+      lastRole < 0 &&
+      !roleBefore &&
+      nameWords.length === 1 &&
+      name.length >= 6 &&
+      nameToks[0] === firstWord(toks) &&
+      ABSTRACT_ENDINGS.some((e) => name.endsWith(e)) &&
+      !book.surnames.has(hashWord(name, 0, name.length))
+    )
+      return { ...base, kind: 'vague', known: false };
     // a lone capitalized word never seen closing a longer name ("Roscosmos")
     // is more likely an organisation than a person's surname
     if (

@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   HEDGE_MODALS,
   NP_BOUNDARY_WORDS,
+  PERFORMATIVE_OBJECTS,
   PHRASES,
   PUBLISH_PARTICIPLES,
   REPORTING_VERBS,
@@ -213,6 +214,14 @@ const RIGHT_BOUNDARY = new Set([
 const RELATIVES = new Set(['who', 'which', 'that']);
 // verbs after which an inverted pronoun subject is usual: '"...," said he'
 const SAY_FORMS = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes']);
+// "declare" also performs an act ("declared martial law"); see PERFORMATIVE_OBJECTS
+const DECLARE_FORMS = new Set(['declare', 'declares', 'declared', 'declaring']);
+/** "declared martial law", "declare a state of emergency": an act, no claim. */
+function performs(toks: readonly Token[], i: number, hi: number): boolean {
+  let n = i + 1;
+  if (n < hi && toks[n].word && (toks[n].base === 'a' || toks[n].base === 'an')) n++;
+  return n < hi && toks[n].word && !toks[n].quoted && PERFORMATIVE_OBJECTS.has(toks[n].base);
+}
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const MAX_NP = 12;
 
@@ -693,6 +702,11 @@ function verbFrameOk(
         found = !(c && n + 2 < hi && c.word && c.base === 'as') && !clause;
         break;
       }
+      // "called the debt and deficit 'the issue'": a coordinated object
+      if (info.needsQuote && t.word && (t.base === 'and' || t.base === 'or') && n > i + 1) {
+        const nx = toks[n + 1];
+        if (nx && n + 1 < hi && nx.word && !nx.quoted && !SUBJECT_PRONOUNS.has(nx.base)) continue;
+      }
       if (CLAUSE_STOPS.has(t.text) || (t.word && NP_BOUNDARY_WORDS.has(t.base))) break;
     }
     if (!found) return false;
@@ -1043,6 +1057,7 @@ export function detectSentence(
       )
         continue;
       if (!verbFrameOk(toks, i, hi, lo, info)) continue;
+      if (DECLARE_FORMS.has(t.base) && performs(toks, i, hi)) continue;
       // "say little about", "said nothing": no claim
       if (SAY_FORMS.has(t.base) && i + 1 < hi && NOTHING.has(toks[i + 1].base)) continue;
       if (

@@ -22,7 +22,9 @@ import { summarize } from './summary.ts';
 import { captionRanges } from './captions.ts';
 import {
   ANONYMOUS_PEOPLE,
+  COUNTRY_NAMES,
   DOCUMENT_NOUNS,
+  INSTITUTION_NAMES,
   INSTITUTION_NOUNS,
   NOT_NAME_WORDS,
   OUTLET_NOUNS,
@@ -98,7 +100,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     if (!hit) continue;
     const toks = materialize(text, ts, tok0[s], tok1[s]);
     if (!toks.length) continue;
-    uncapitalizeFirst(toks);
+    uncapitalizeFirst(toks, text);
     const drafts = detectSentence(toks, 0, toks.length, book);
     let quotedWords = 0;
     let mentionsDocument = false;
@@ -145,14 +147,54 @@ function inCaption(ranges: readonly (readonly [number, number])[], at: number): 
 
 /** "Experts say", "Police said": a common word capitalized only because it
  * opens the sentence is not a name. */
-function uncapitalizeFirst(toks: Token[]): void {
+function uncapitalizeFirst(toks: Token[], text: string): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.word) continue;
-    if (t.cap && COMMON_CAPITALIZED.has(t.base)) t.cap = false;
+    if (t.cap && COMMON_CAPITALIZED.has(t.base) && !opensOrgName(toks, k)) t.cap = false;
+    else if (t.cap && commonModifier(toks, k, text)) t.cap = false;
     return;
   }
 }
+
+/** "Project Jonah said", "Institute Pasteur says": an organisation word
+ * that opens a run of capitalized words is the first word of its name. */
+function opensOrgName(toks: readonly Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return INSTITUTION_NOUNS.has(toks[k].base) && !!n && n.word && n.cap;
+}
+
+/** "Whale experts say", "Deficit hawks warned": the sentence's first word
+ * modifies a people noun and the article writes it in lower case elsewhere
+ * ("a whale", "the deficit") and never capitalized inside a sentence, so it
+ * is a common noun, not a name that makes the people "specific". Looked at
+ * only in sentences that hold a cue, and only before a people noun. */
+function commonModifier(toks: readonly Token[], k: number, text: string): boolean {
+  const n = toks[k + 1];
+  if (!n || !n.word || n.cap || !(ANONYMOUS_PEOPLE.has(n.base) || VAGUE_PEOPLE.has(n.base)))
+    return false;
+  const t = toks[k];
+  const word = text.slice(t.start, t.end);
+  if (!TITLE_WORD.test(word) || INSTITUTION_NAMES.has(t.base) || COUNTRY_NAMES.has(t.base))
+    return false;
+  let lower = false;
+  let tries = 0;
+  for (const w of [t.base, word]) {
+    for (let i = text.indexOf(w); i >= 0 && tries < 200; i = text.indexOf(w, i + 1), tries++) {
+      if (i === t.start || isWordChar(text, i - 1) || isWordChar(text, i + w.length)) continue;
+      if (w === t.base) lower = true;
+      // capitalized after a lower-case word or a comma: a name after all
+      else if (text[i - 1] === ' ' && LOWER_OR_COMMA.test(text[i - 2] ?? '')) return false;
+    }
+  }
+  return lower;
+}
+// compiled once: a plain capitalized word, a lower-case letter or comma, a word character
+const TITLE_WORD = /^[A-Z][a-z]+$/;
+const LOWER_OR_COMMA = /[a-z,;]/;
+const WORD_CHAR = /\w/;
+const isWordChar = (text: string, i: number) =>
+  i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
 
 function finish(
   text: string,

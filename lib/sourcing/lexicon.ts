@@ -67,6 +67,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('stress stresses stressed'),
   ...verb('emphasize emphasizes emphasized emphasise emphasises emphasised'),
   ...verb('reiterate reiterates reiterated'),
+  ...verb('reaffirm reaffirms reaffirmed'),
   ...verb('warn warns warned'),
   ...verb('allege alleges alleged'),
   ...verb('complain complains complained'),
@@ -149,6 +150,28 @@ export const OPINION_PARTICIPLES = new Set([
   'billed',
   'perceived',
   'branded',
+]);
+
+/** Objects that make "declare" an act rather than speech: "declared martial
+ * law", "declare war", "declared a state of emergency", "declared victory".
+ * The verb then performs something; it reports no claim. */
+export const PERFORMATIVE_OBJECTS = new Set([
+  'martial',
+  'war',
+  'victory',
+  'defeat',
+  'emergency',
+  'state',
+  'bankruptcy',
+  'independence',
+  'holiday',
+  'ceasefire',
+  'truce',
+  'curfew',
+  'lockdown',
+  'disaster',
+  'moratorium',
+  'quarantine',
 ]);
 
 /** Objects that make "defended" / "justified" speech: a stance, not a place. */
@@ -428,6 +451,10 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'reported by', role: 'by' },
   { phrase: 'revealed by', role: 'by' },
   { phrase: 'estimated by', role: 'by' },
+  // a view put into words by someone: "a concern expressed by some lawmakers"
+  { phrase: 'expressed by', role: 'by' },
+  { phrase: 'voiced by', role: 'by' },
+  { phrase: 'echoed by', role: 'by' },
   // multi-word reporting verbs
   { phrase: 'pointed out', role: 'verb' },
   { phrase: 'points out', role: 'verb' },
@@ -617,6 +644,9 @@ export const VAGUE_PEOPLE = new Set([
   'academics',
   'specialists',
   'onlookers',
+  // people by the line they take: "deficit hawks have warned", "doves argue"
+  'hawks',
+  'doves',
   // people by what they do or use: "students said", "patients complain"
   'students',
   'patients',
