@@ -68,6 +68,8 @@ export interface SourceInfo {
   antecedent?: SourceInfo;
   /** Further links inside the phrase: "a report citing people familiar". */
   chain?: SourceInfo[];
+  /** "the paper": a study or a newspaper, whichever was met last. */
+  paper?: boolean;
   /** Outlets nobody names ("local news reports"): second-hand and anonymous. */
   anonOutlet?: boolean;
 }
@@ -570,6 +572,8 @@ function classifyCore(
       const definite = j > a && DEFINITE.has(toks[a].base) && j === a + 1;
       return {
         ...base,
+        // "the paper" is a study or a newspaper: memory decides
+        paper: definite && w === 'paper',
         kind: 'document',
         specific: modCaps.length > 0 || mods.some((m) => m.poss),
         report: true,

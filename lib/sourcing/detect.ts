@@ -216,6 +216,22 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const SAY_FORMS = new Set(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes']);
 // "declare" also performs an act ("declared martial law"); see PERFORMATIVE_OBJECTS
 const DECLARE_FORMS = new Set(['declare', 'declares', 'declared', 'declaring']);
+/** ", who regard whales as their ancestors", ", which it views as a
+ * bulwark": a view in the present tense inside a non-restrictive relative
+ * clause describes a standing attitude of whoever it hangs on; the article
+ * reports no claim with it. */
+function standingView(toks: readonly Token[], i: number, lo: number): boolean {
+  const w = toks[i].base;
+  if (w.endsWith('ed') || w === 'saw') return false;
+  for (let b = i - 1; b >= lo && b >= i - 3; b--) {
+    const r = toks[b];
+    if (!r.word) return false;
+    if (r.base === 'who' || r.base === 'which')
+      return b > lo && (toks[b - 1].text === ',' || DASHES.has(toks[b - 1].text));
+  }
+  return false;
+}
+
 /** "declared martial law", "declare a state of emergency": an act, no claim. */
 function performs(toks: readonly Token[], i: number, hi: number): boolean {
   let n = i + 1;
@@ -620,6 +636,55 @@ function objectExtracted(toks: readonly Token[], i: number, lo: number): boolean
   return false;
 }
 const PREPOSITION_BEFORE_RELATIVE = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'of', 'for']);
+
+/** "Warming is to blame, scientists think, with ...", "It will pass, experts
+ * believe.": a hedging verb set off by commas after the claim needs no
+ * "that" (its clause came first). */
+function parentheticalClause(
+  toks: readonly Token[],
+  i: number,
+  n: number,
+  hi: number,
+  srcStart: number,
+  lo: number,
+): boolean {
+  const after = n < hi ? toks[n].text : '.';
+  if (after !== ',' && after !== '.' && !DASHES.has(after)) return false;
+  const b = findStart(toks, srcStart, lo);
+  if (b <= lo || b < i - 4) return false;
+  const before = toks[b - 1].text;
+  return before === ',' || DASHES.has(before);
+}
+
+/** "X tells us that": "us" is people at large when a claim follows ("that",
+ * a colon), the writer and others when an event does ("told us about"). */
+function isUsGeneric(toks: readonly Token[], k: number, hi: number): boolean {
+  if (toks[k].base !== 'us') return false;
+  const n = toks[k + 1];
+  return !n || k + 1 >= hi || n.base === 'that' || n.text === ':';
+}
+
+/** "believe whale oil could be used": a hedging verb whose "that" was left
+ * out, seen by a short noun phrase and then a finite or modal verb. "believe
+ * in God", "think the world of him", "expect more rain" have none. */
+function finiteClauseAhead(toks: readonly Token[], n: number, hi: number): boolean {
+  if (n >= hi || !toks[n].word || NOT_CLAUSE_OPENERS.has(toks[n].base)) return false;
+  for (let k = n + 1; k < hi && k <= n + CLAUSE_SUBJECT_REACH; k++) {
+    const t = toks[k];
+    if (!t.word || t.quoted) return false;
+    if (CLAUSE_VERBS.has(t.base)) return true;
+    if (PREPOSITION_BEFORE_RELATIVE.has(t.base) || NP_BOUNDARY_WORDS.has(t.base)) {
+      if (t.base !== 'and' && t.base !== 'of') return false;
+    }
+  }
+  return false;
+}
+// the subject of a clause with "that" left out is at most this many words
+const CLAUSE_SUBJECT_REACH = 5;
+// words after "believe" that open no clause: "believe in", "think about"
+const NOT_CLAUSE_OPENERS = new Set(
+  'in about of so to for it this that what how why when if not'.split(' '),
+);
 
 /** A verb with a frame (see verbFrameOk) is never followed by its subject:
  * in "..., called the plan 'a disaster'" the phrase after it is its object. */
@@ -1058,6 +1123,7 @@ export function detectSentence(
         continue;
       if (!verbFrameOk(toks, i, hi, lo, info)) continue;
       if (DECLARE_FORMS.has(t.base) && performs(toks, i, hi)) continue;
+      if (info.needsAs && standingView(toks, i, lo)) continue;
       // "say little about", "said nothing": no claim
       if (SAY_FORMS.has(t.base) && i + 1 < hi && NOTHING.has(toks[i + 1].base)) continue;
       if (
@@ -1090,6 +1156,17 @@ export function detectSentence(
         src.kind = 'secondhand';
         src.outletNamed = true;
       }
+      // "PlutoPete told me": an unfamiliar name that talked to the writer is
+      // a person (a user name, a nickname), not an organisation
+      if (
+        telling &&
+        src.kind === 'official' &&
+        !src.known &&
+        i + 1 < hi &&
+        (toks[i + 1].base === 'me' || toks[i + 1].base === 'us') &&
+        !isUsGeneric(toks, i + 1, hi)
+      )
+        src.kind = 'named';
       const k = src.kind;
       const docLike = k === 'document' || k === 'secondhand' || src.pronoun === 'thing';
       if (info.docOnly && !docLike && !(k === 'official' && src.backref)) continue;
@@ -1108,12 +1185,14 @@ export function detectSentence(
           n < hi &&
           (CROWD_CLAUSE_STARTERS.has(nt.base) || nt.cap);
         const ok =
-          n < hi &&
-          (nt.base === 'that' ||
-            nt.text === ':' ||
-            nt.base === 'against' ||
-            crowd ||
-            (nt.word && nt.base.length > 5 && nt.base.endsWith('ing')));
+          (info.hedge && !src.pronoun && parentheticalClause(toks, i, n, hi, src.start, lo)) ||
+          (info.hedge && finiteClauseAhead(toks, n, hi) && !objectExtracted(toks, i, lo)) ||
+          (n < hi &&
+            (nt.base === 'that' ||
+              nt.text === ':' ||
+              nt.base === 'against' ||
+              crowd ||
+              (nt.word && nt.base.length > 5 && nt.base.endsWith('ing'))));
         if (!ok) continue;
       }
       // looked for only now that the cue is kept (nothing above reads it)

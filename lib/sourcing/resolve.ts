@@ -16,6 +16,8 @@ export class Memory {
   private plural?: Seen;
   private thing?: Seen;
   private report?: Seen;
+  /** The last outlet named as a source: "the paper said" may be it. */
+  private outlet?: Seen;
 
   /** A document was mentioned (not necessarily as a source): "it found" may refer to it. */
   mentionDocument(at: number): void {
@@ -44,6 +46,15 @@ export class Memory {
       if (p && at - p.at <= REACH.thing) return { ...src, kind: p.kind, backref: true };
       return null;
     }
+    // "The Tribune reported ... the paper said": a newspaper met after any study
+    const o = this.outlet;
+    if (
+      src.paper &&
+      o &&
+      at - o.at <= REACH.report &&
+      (!this.report || this.report.kind === 'secondhand' || o.at >= this.report.at)
+    )
+      return { ...src, kind: 'secondhand', outletNamed: true, report: false };
     if (src.report && src.backref && this.report && at - this.report.at <= REACH.report) {
       return { ...src, kind: this.report.kind };
     }
@@ -61,5 +72,6 @@ export class Memory {
       if (src.plural && !src.report) this.plural = seen;
     }
     if (src.report) this.report = seen;
+    if (src.kind === 'secondhand' && src.outletNamed) this.outlet = seen;
   }
 }

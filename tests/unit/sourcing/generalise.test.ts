@@ -104,3 +104,62 @@ describe('a field or doctrine opening a sentence is nobody identifiable', () => 
     },
   );
 });
+
+describe('"the paper" takes the kind of what was met last: an outlet or a study', () => {
+  test('after an outlet named as a source it is the newspaper', () => {
+    const as = analyze(
+      'The Tribune reported the sale on Monday. The paper said the deal was signed.',
+    ).attributions;
+    expect(as.map((a) => a.kind)).toEqual(['secondhand', 'secondhand']);
+  });
+  test('after a study it is the study', () => {
+    const as = analyze(
+      'A study in the journal Nature found that the ice melts faster. The paper said the loss would grow.',
+    ).attributions;
+    expect(as.map((a) => a.kind)).toEqual(['document', 'document']);
+  });
+});
+
+describe('hedging verbs without "that"', () => {
+  test.each([
+    ['The river will flood again, researchers think, unless the dam is raised.', 'vague'],
+    ['The drought will end soon, experts believe.', 'vague'],
+    ['Ana Ruiz and her family believe the old mill could be saved.', 'named'],
+    ['The mayor thinks the bridge will reopen in May.', 'named'],
+  ])('%s', (text, kind) => {
+    expect(kindsIn(text)).toEqual([kind]);
+  });
+  test.each([
+    ['I met him, I think, in May.'],
+    ['They believe in second chances.'],
+    ['She thinks the world of her brother.'],
+    ['He expects more rain.'],
+    ['They moved the cursor in the direction that they thought the dots had moved.'],
+  ])('no claim: %s', (text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+});
+
+describe('an unfamiliar name that talked to the writer is a person', () => {
+  test.each([
+    ['Zorbatron told me the servers were seized.'],
+    ['“It was chaos,” QuietFox told me.'],
+  ])('%s', (text) => {
+    expect(kindsIn(text)).toEqual(['named']);
+  });
+  test('an organisation telling others stays one', () => {
+    expect(kindsIn('Gazprom told investors the gas would flow.')).toEqual(['official']);
+  });
+});
+
+describe('a view in a relative clause describes an attitude, not a claim', () => {
+  test.each([
+    ['The festival moved many islanders, who regard the river as sacred.'],
+    ['They praised the treaty, which the country views as a shield against its neighbour.'],
+  ])('%s', (text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+  test('the same view as a main clause is a crowd opinion', () => {
+    expect(kindsIn('Locals regard the river as sacred.')).toEqual(['vague']);
+  });
+});
