@@ -93,6 +93,9 @@ const PREPOSITIONS = new Set([
   'between',
   'over',
   'to',
+  // "the group behind the protest", "campaigners against the plan"
+  'behind',
+  'against',
 ]);
 /** Participles of access: "reports seen by Reuters" are the documents, and
  * the outlet that saw them is a further link. */

@@ -260,6 +260,18 @@ const isAbbrevDot = (toks: readonly Token[], k: number) =>
     toks[k - 1].text.length === 1 ||
     toks[k - 1].text.includes('.'));
 
+const isPeopleNoun = (t: Token) =>
+  t.word && !t.cap && (ANONYMOUS_PEOPLE.has(t.base) || VAGUE_PEOPLE.has(t.base));
+
+/** The noun at `m` ends a phrase of at most two words opening its clause
+ * ("Military officers and ...", "Doctors and ..."), not an object deep
+ * inside one ("He fired the aides and ..."). */
+function opensClause(toks: readonly Token[], m: number, floor: number): boolean {
+  const edge = (k: number) => k < floor || !toks[k].word;
+  return edge(m - 1) || (edge(m - 2) && !DETERMINER_WORDS.has(toks[m - 1].base));
+}
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
+
 /** Collect a noun phrase leftwards ending at token `j` (inclusive); returns its first index. */
 function collectLeft(toks: readonly Token[], j: number, floor: number): number {
   const w = toks[j];
@@ -277,13 +289,21 @@ function collectLeft(toks: readonly Token[], j: number, floor: number): number {
       if (t.quoted) break;
       // "Committee on Intelligence and Security": "and" inside a name
       const inName = t.base === 'and' && k > floor && toks[k - 1].cap && toks[k + 1]?.cap;
+      // "military officers and government officials": two groups of people, one subject
+      const bothPeople =
+        t.base === 'and' &&
+        k > floor &&
+        k !== j &&
+        isPeopleNoun(toks[k - 1]) &&
+        isPeopleNoun(w) &&
+        opensClause(toks, k - 1, floor);
       // "sources close to the family": one phrase
       if (t.base === 'to' && k > floor && toks[k - 1].base === 'close' && k !== j) {
         k--;
         n++;
         continue;
       }
-      if (NP_BOUNDARY_WORDS.has(t.base) && k !== j && !inName) break;
+      if (NP_BOUNDARY_WORDS.has(t.base) && k !== j && !inName && !bothPeople) break;
       if (NP_BOUNDARY_WORDS.has(t.base) && k === j) return j + 1;
       if (REPORTING_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.has(t.lower) && !t.cap && k !== j) break;
     } else if (!isAbbrevDot(toks, k)) break;
@@ -465,6 +485,13 @@ function findSubject(
   }
   const s = collectLeft(toks, j, lo);
   if (s > j) return { src: null, inverted: false };
+  // "Aides to the senator said", "The company linked to the scandal said":
+  // the head before "to" is the subject, the rest its post-modifier
+  const head = headBeforeTo(toks, s, lo);
+  if (head >= 0) {
+    const whole = classifyPhrase(toks, collectLeft(toks, head, lo), j + 1, book);
+    if (whole) return { src: whole, inverted: false };
+  }
   const src = classifyPhrase(toks, s, j + 1, book);
   if (!src && s - 1 > lo && RELATIVES.has(toks[s - 1].base)) {
     // "The mother of a woman who took the pills has described how": the
@@ -475,6 +502,20 @@ function findSubject(
     if (a === lo && a <= e) return { src: classifyPhrase(toks, a, e + 1, book), inverted: false };
   }
   return { src, inverted: false };
+}
+
+/** The head noun of a subject whose post-modifier opens with "to" (which
+ * ends a noun phrase elsewhere): people or an organisation, right before
+ * "to" or before a participle and "to" ("linked to", "close to"); -1 if none. */
+function headBeforeTo(toks: readonly Token[], s: number, lo: number): number {
+  if (s - 2 < lo || !toks[s - 1].word || toks[s - 1].base !== 'to') return -1;
+  let h = s - 2;
+  const p = toks[h];
+  if (p.word && !p.cap && (p.base.endsWith('ed') || p.base === 'close') && h - 1 >= lo) h--;
+  const t = toks[h];
+  if (!t.word || t.cap || t.quoted) return -1;
+  const w = t.base;
+  return ANONYMOUS_PEOPLE.has(w) || VAGUE_PEOPLE.has(w) || INSTITUTION_NOUNS.has(w) ? h : -1;
 }
 
 /** The name between commas before a cue ("her mother, Fiona, said"), when

@@ -163,3 +163,47 @@ describe('a view in a relative clause describes an attitude, not a claim', () =>
     expect(kindsIn('Locals regard the river as sacred.')).toEqual(['vague']);
   });
 });
+
+describe('unnamed people headed by a plural role noun stay anonymous, whatever modifies them', () => {
+  test.each([
+    [
+      'Obama administration officials said they were not told in advance.',
+      'Obama administration officials',
+    ],
+    ['Senior Pentagon officials said the drill went ahead.', 'Senior Pentagon officials'],
+    ['A White House official said the talks had failed.', 'A White House official'],
+    ['Aides to the senator said the bill was dead.', 'Aides to the senator'],
+    [
+      'Advisers to President Ana Costa said the talks had stalled.',
+      'Advisers to President Ana Costa',
+    ],
+    [
+      'Military officers and government officials described a chaotic night.',
+      'Military officers and government officials',
+    ],
+  ])('%s', (text, source) => {
+    const [a] = analyze(text).attributions;
+    expect(a?.kind).toBe('anonymous');
+    expect(a?.source?.text).toBe(source);
+  });
+  test('"they" after them is still them', () => {
+    const as = analyze(
+      'Obama administration officials said they were not told. But they have repeatedly reaffirmed that the pact holds.',
+    ).attributions;
+    expect(as.map((a) => a.kind)).toEqual(['anonymous', 'anonymous']);
+  });
+  test('a coordinated object deep in a clause is not part of the subject', () => {
+    const [a] = analyze('He fired the aides and officials said he was angry.').attributions;
+    expect(a?.source?.text).toBe('officials');
+  });
+});
+
+describe('a subject with a post-modifier', () => {
+  test.each([
+    ['The company linked to the scandal said it would cooperate.', 'official'],
+    ['The group behind the protest said it would march again.', 'official'],
+    ['Campaigners against the plan said it would fail.', 'vague'],
+  ])('%s', (text, kind) => {
+    expect(kindsIn(text)).toEqual([kind]);
+  });
+});
