@@ -84,6 +84,8 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
   const memory = new Memory();
+  // answers of commonModifier per word, so each word is looked up once
+  const seenCommon = new Map<string, boolean>();
   const attributions: Attribution[] = [];
 
   const { flags, hash } = ts;
@@ -100,7 +102,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     if (!hit) continue;
     const toks = materialize(text, ts, tok0[s], tok1[s]);
     if (!toks.length) continue;
-    uncapitalizeFirst(toks, text);
+    uncapitalizeFirst(toks, text, seenCommon);
     const drafts = detectSentence(toks, 0, toks.length, book);
     let quotedWords = 0;
     let mentionsDocument = false;
@@ -147,12 +149,12 @@ function inCaption(ranges: readonly (readonly [number, number])[], at: number): 
 
 /** "Experts say", "Police said": a common word capitalized only because it
  * opens the sentence is not a name. */
-function uncapitalizeFirst(toks: Token[], text: string): void {
+function uncapitalizeFirst(toks: Token[], text: string, seen: Map<string, boolean>): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.word) continue;
     if (t.cap && COMMON_CAPITALIZED.has(t.base) && !opensOrgName(toks, k)) t.cap = false;
-    else if (t.cap && commonModifier(toks, k, text)) t.cap = false;
+    else if (t.cap && commonModifier(toks, k, text, seen)) t.cap = false;
     return;
   }
 }
@@ -169,7 +171,12 @@ function opensOrgName(toks: readonly Token[], k: number): boolean {
  * ("a whale", "the deficit") and never capitalized inside a sentence, so it
  * is a common noun, not a name that makes the people "specific". Looked at
  * only in sentences that hold a cue, and only before a people noun. */
-function commonModifier(toks: readonly Token[], k: number, text: string): boolean {
+function commonModifier(
+  toks: readonly Token[],
+  k: number,
+  text: string,
+  seen: Map<string, boolean>,
+): boolean {
   const n = toks[k + 1];
   if (!n || !n.word || n.cap || !(ANONYMOUS_PEOPLE.has(n.base) || VAGUE_PEOPLE.has(n.base)))
     return false;
@@ -177,18 +184,27 @@ function commonModifier(toks: readonly Token[], k: number, text: string): boolea
   const word = text.slice(t.start, t.end);
   if (!TITLE_WORD.test(word) || INSTITUTION_NAMES.has(t.base) || COUNTRY_NAMES.has(t.base))
     return false;
+  const known = seen.get(word);
+  if (known !== undefined) return known;
+  // each look-up reads the text: a page of endless distinct ones keeps its capitals
+  if (seen.size >= MAX_COMMON_LOOKUPS) return false;
   let lower = false;
   let tries = 0;
-  for (const w of [t.base, word]) {
+  search: for (const w of [t.base, word]) {
     for (let i = text.indexOf(w); i >= 0 && tries < 200; i = text.indexOf(w, i + 1), tries++) {
-      if (i === t.start || isWordChar(text, i - 1) || isWordChar(text, i + w.length)) continue;
+      if (isWordChar(text, i - 1) || isWordChar(text, i + w.length)) continue;
       if (w === t.base) lower = true;
       // capitalized after a lower-case word or a comma: a name after all
-      else if (text[i - 1] === ' ' && LOWER_OR_COMMA.test(text[i - 2] ?? '')) return false;
+      else if (text[i - 1] === ' ' && LOWER_OR_COMMA.test(text[i - 2] ?? '')) {
+        lower = false;
+        break search;
+      }
     }
   }
+  seen.set(word, lower);
   return lower;
 }
+const MAX_COMMON_LOOKUPS = 64;
 // compiled once: a plain capitalized word, a lower-case letter or comma, a word character
 const TITLE_WORD = /^[A-Z][a-z]+$/;
 const LOWER_OR_COMMA = /[a-z,;]/;
