@@ -27,6 +27,10 @@ export interface VerbInfo {
   /** Counts only with a stance noun as object ("defended his decision"):
    * "defended the city" is not speech. */
   stanceObject?: boolean;
+  /** A figure worked out ("estimates", "projects"): a hedge from a person,
+   * but an institution's or a document's published estimate is its own
+   * figure on the record, not a hedge ("the Budget Office estimates"). */
+  measured?: boolean;
   /** Causal claims need their "to" ("researchers link the swings to climate
    * change"): "the bridge links two towns" claims nothing. */
   needsTo?: boolean;
@@ -112,7 +116,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('verify verifies verified', { confirm: true }),
   // hedging: the source only suggests or supposes
   ...verb('suggest suggests suggested', { hedge: true }),
-  ...verb('estimate estimates estimated', { hedge: true }),
+  ...verb('estimate estimates estimated', { hedge: true, measured: true }),
   ...verb('speculate speculates speculated', { hedge: true }),
   ...verb('believe believes believed', { hedge: true, needsThat: true }),
   ...verb('think thinks thought', { hedge: true, needsThat: true }),
@@ -123,8 +127,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('show shows showed shown', { docOnly: true }),
   ...verb('indicate indicates indicated', { docOnly: true }),
   ...verb('present presents presented', { docOnly: true }),
-  ...verb('project projects projected', { docOnly: true }),
-  ...verb('forecast forecasts', { docOnly: true }),
+  ...verb('project projects projected', { docOnly: true, measured: true }),
+  ...verb('forecast forecasts', { docOnly: true, measured: true }),
   // participles: a clause after a comma ("..., saying that") or a progressive
   // ("are insisting") takes the subject of its clause
   ...verb(

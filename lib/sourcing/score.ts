@@ -102,7 +102,9 @@ export function scoreDraft(
     score += RAISE.channel;
     reasons.push(`on the record in ${/^[aeiou]/.test(d.medium) ? 'an' : 'a'} ${d.medium}`);
   }
-  if (d.verb?.hedge) {
+  // "the Budget Office estimates": a body's published figure is no hedge
+  const bodysFigure = d.verb?.measured && (weakest === 'official' || weakest === 'document');
+  if (d.verb?.hedge && !bodysFigure) {
     score -= LOWER.hedgeVerb;
     reasons.push('hedging verb lowers confidence');
   }

@@ -207,3 +207,19 @@ describe('a subject with a post-modifier', () => {
     expect(kindsIn(text)).toEqual([kind]);
   });
 });
+
+describe("a body's published estimate is its figure on the record, a person's is a hedge", () => {
+  test.each([
+    ['The Budget Office estimates that the deficit will reach 5 percent.', 'strong'],
+    ['The central bank projects that inflation will ease next year.', 'strong'],
+    ['Ana Ruiz estimated that 40 families had left.', 'strong'],
+    ['Analysts estimate that sales fell by a third.', 'weak'],
+  ])('%s', (text, band) => {
+    expect(analyze(text).attributions[0]?.band).toBe(band);
+  });
+  test('the person hedging scores lower than the same person stating', () => {
+    const [hedged] = analyze('Ana Ruiz estimated that 40 families had left.').attributions;
+    const [stated] = analyze('Ana Ruiz said that 40 families had left.').attributions;
+    expect(hedged.score!).toBeLessThan(stated.score!);
+  });
+});
