@@ -15,6 +15,7 @@ import {
   HEDGE_MODALS,
   NP_BOUNDARY_WORDS,
   PERFORMATIVE_OBJECTS,
+  FIGURE_OBJECTS,
   PHRASES,
   PUBLISH_PARTICIPLES,
   REPORTING_VERBS,
@@ -230,6 +231,28 @@ function standingView(toks: readonly Token[], i: number, lo: number): boolean {
       return b > lo && (toks[b - 1].text === ',' || DASHES.has(toks[b - 1].text));
   }
   return false;
+}
+
+// "add" also sums: "added 40 stores", "would add $1.5 trillion to the deficit"
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+const AMOUNT_START = /^[\d$£€¥]/;
+const AMOUNT_WORDS = new Set(
+  'hundreds thousands millions billions dozens another more nearly almost about roughly some'.split(
+    ' ',
+  ),
+);
+/** "added 40 stores", "add $1.5 trillion", "added nearly 300 jobs": an amount
+ * right after "add" makes it arithmetic, not speech. */
+function addsAmount(toks: readonly Token[], i: number, hi: number): boolean {
+  let n = i + 1;
+  if (n < hi && toks[n].word && AMOUNT_WORDS.has(toks[n].base) && !toks[n].quoted) {
+    if (toks[n].base.endsWith('s') && toks[n].base !== 'some') return true;
+    n++;
+  }
+  // but "added 40 percent of voters were undecided" reports a clause
+  return (
+    n < hi && !toks[n].quoted && AMOUNT_START.test(toks[n].text) && !finiteClauseAhead(toks, n, hi)
+  );
 }
 
 /** "declared martial law", "declare a state of emergency": an act, no claim. */
@@ -731,7 +754,7 @@ const NOT_CLAUSE_OPENERS = new Set(
  * in "..., called the plan 'a disaster'" the phrase after it is its object. */
 function hasFrame(w: string): boolean {
   const v = REPORTING_VERBS.get(w);
-  return !!v && !!(v.needsAs || v.needsQuote || v.stanceObject || v.needsTo);
+  return !!v && !!(v.needsAs || v.needsQuote || v.stanceObject || v.figureObject || v.needsTo);
 }
 // verbs whose next noun phrase is their object, never an inverted subject
 const OBJECT_VERBS = new Set(
@@ -825,6 +848,12 @@ function verbFrameOk(
     const n = toks[i + 1];
     if (n && i + 1 < hi && (n.text === ':' || isQuoteMark(n))) found = true;
     if (!found) return false;
+  }
+  if (info.figureObject) {
+    // "compiled the number of potholes", "tallied figures", "compiled a list"
+    let n = i + 1;
+    if (n < hi && toks[n].word && DETERMINER_WORDS.has(toks[n].base)) n++;
+    if (!(n < hi && toks[n].word && FIGURE_OBJECTS.has(toks[n].base))) return false;
   }
   if (info.stanceObject) {
     let found = false;
@@ -1164,6 +1193,7 @@ export function detectSentence(
         continue;
       if (!verbFrameOk(toks, i, hi, lo, info)) continue;
       if (DECLARE_FORMS.has(t.base) && performs(toks, i, hi)) continue;
+      if (ADD_FORMS.has(t.base) && addsAmount(toks, i, hi)) continue;
       if (info.needsAs && standingView(toks, i, lo)) continue;
       // "say little about", "said nothing": no claim
       if (SAY_FORMS.has(t.base) && i + 1 < hi && NOTHING.has(toks[i + 1].base)) continue;

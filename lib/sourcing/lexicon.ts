@@ -27,6 +27,9 @@ export interface VerbInfo {
   /** Counts only with a stance noun as object ("defended his decision"):
    * "defended the city" is not speech. */
   stanceObject?: boolean;
+  /** Counts only with a figure as object ("compiled the number of", "tallied
+   * the figures"): the compilers are the source of the figure. */
+  figureObject?: boolean;
   /** A figure worked out ("estimates", "projects"): a hedge from a person,
    * but an institution's or a document's published estimate is its own
    * figure on the record, not a hedge ("the Budget Office estimates"). */
@@ -109,6 +112,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('continue continues continued', { afterQuote: true }),
   ...verb('link links linked attribute attributes attributed', { needsTo: true }),
   ...verb('defend defends defended justify justifies justified', { stanceObject: true }),
+  ...verb('compile compiles compiled tally tallies tallied', { figureObject: true }),
   // confirmation: raises the score
   ...verb('confirm confirms confirmed', { confirm: true }),
   ...verb('acknowledge acknowledges acknowledged', { confirm: true }),
@@ -176,6 +180,21 @@ export const PERFORMATIVE_OBJECTS = new Set([
   'disaster',
   'moratorium',
   'quarantine',
+]);
+
+/** Objects that make "compiled" / "tallied" a source of figures. */
+export const FIGURE_OBJECTS = new Set([
+  'number',
+  'numbers',
+  'figures',
+  'data',
+  'statistics',
+  'tally',
+  'count',
+  'total',
+  'totals',
+  'list',
+  'estimates',
 ]);
 
 /** Objects that make "defended" / "justified" speech: a stance, not a place. */

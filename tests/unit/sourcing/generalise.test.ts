@@ -223,3 +223,38 @@ describe("a body's published estimate is its figure on the record, a person's is
     expect(hedged.score!).toBeLessThan(stated.score!);
   });
 });
+
+describe('"compiled" / "tallied" with a figure as object: the compilers are the source', () => {
+  test.each([
+    [
+      'City transport officials have compiled the number of potholes filled since 2014.',
+      'anonymous',
+    ],
+    ['The ministry tallied the figures for May and found a rise.', 'official'],
+  ])('%s', (text, kind) => {
+    expect(kindsIn(text)).toContain(kind);
+  });
+  test.each([['She compiled an album of old songs.'], ['They tallied up the votes.']])(
+    'no figure, no source: %s',
+    (text) => {
+      expect(analyze(text).attributions).toEqual([]);
+    },
+  );
+});
+
+describe('"add" with an amount sums, it does not speak', () => {
+  test.each([
+    ['The firm added 40 stores last year.'],
+    ['The economy added nearly 200,000 jobs in May.'],
+    ['The bill would add $1.5 trillion to the deficit.'],
+  ])('%s', (text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+  test.each([
+    ['He added that 40 stores would close.'],
+    ['He added 40 percent of voters were undecided.'],
+    ['“It is over,” he added.'],
+  ])('speech: %s', (text) => {
+    expect(kindsIn(text)).toEqual(['named']);
+  });
+});
