@@ -293,6 +293,13 @@ function opensClause(toks: readonly Token[], m: number, floor: number): boolean 
   const edge = (k: number) => k < floor || !toks[k].word;
   return edge(m - 1) || (edge(m - 2) && !DETERMINER_WORDS.has(toks[m - 1].base));
 }
+/** A run of up to three capitalized words ending at `m` opens its clause. */
+function nameOpensClause(toks: readonly Token[], m: number, floor: number): boolean {
+  let k = m;
+  while (k >= floor && m - k < 3 && toks[k].word && toks[k].cap) k--;
+  return k < m && (k < floor || !toks[k].word);
+}
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Collect a noun phrase leftwards ending at token `j` (inclusive); returns its first index. */
@@ -320,13 +327,21 @@ function collectLeft(toks: readonly Token[], j: number, floor: number): number {
         isPeopleNoun(toks[k - 1]) &&
         isPeopleNoun(w) &&
         opensClause(toks, k - 1, floor);
+      // "Parata and his family believe": a name and the family it heads
+      const nameAndKin =
+        t.base === 'and' &&
+        k > floor &&
+        k + 2 === j &&
+        POSSESSIVE_PRONOUNS.has(toks[k + 1].base) &&
+        KIN_WORDS.has(w.base) &&
+        nameOpensClause(toks, k - 1, floor);
       // "sources close to the family": one phrase
       if (t.base === 'to' && k > floor && toks[k - 1].base === 'close' && k !== j) {
         k--;
         n++;
         continue;
       }
-      if (NP_BOUNDARY_WORDS.has(t.base) && k !== j && !inName && !bothPeople) break;
+      if (NP_BOUNDARY_WORDS.has(t.base) && k !== j && !inName && !bothPeople && !nameAndKin) break;
       if (NP_BOUNDARY_WORDS.has(t.base) && k === j) return j + 1;
       if (REPORTING_VERBS.has(t.lower) && !NOUN_LIKE_VERBS.has(t.lower) && !t.cap && k !== j) break;
     } else if (!isAbbrevDot(toks, k)) break;

@@ -258,3 +258,18 @@ describe('"add" with an amount sums, it does not speak', () => {
     expect(kindsIn(text)).toEqual(['named']);
   });
 });
+
+describe('a name and the family it heads are one named subject', () => {
+  test.each([
+    ['Ana Ruiz and her husband said the house was lost.', 'Ana Ruiz and her husband'],
+    ['In May, Tomas and his family believe the mill could be saved.', 'Tomas and his family'],
+  ])('%s', (text, source) => {
+    const [a] = analyze(text).attributions;
+    expect(a?.kind).toBe('named');
+    expect(a?.source?.text).toBe(source);
+  });
+  test('a name deep inside an earlier clause is not part of it', () => {
+    const [a] = analyze('He met Ana and her mother said she was fine.').attributions;
+    expect(a?.source?.text).toBe('her mother');
+  });
+});
