@@ -233,6 +233,8 @@ function standingView(toks: readonly Token[], i: number, lo: number): boolean {
   return false;
 }
 
+const ARGUE_FORMS = new Set(['argue', 'argues', 'argued', 'arguing']);
+const DISPUTE_PREPOSITIONS = new Set(['over', 'about', 'with', 'among']);
 // "add" also sums: "added 40 stores", "would add $1.5 trillion to the deficit"
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 const AMOUNT_START = /^[\d$£€¥]/;
@@ -1209,6 +1211,14 @@ export function detectSentence(
       if (!verbFrameOk(toks, i, hi, lo, info)) continue;
       if (DECLARE_FORMS.has(t.base) && performs(toks, i, hi)) continue;
       if (ADD_FORMS.has(t.base) && addsAmount(toks, i, hi)) continue;
+      // "argued over why", "argued with his wife": a dispute, no claim stated
+      if (
+        ARGUE_FORMS.has(t.base) &&
+        i + 1 < hi &&
+        toks[i + 1].word &&
+        DISPUTE_PREPOSITIONS.has(toks[i + 1].base)
+      )
+        continue;
       if (info.needsAs && standingView(toks, i, lo)) continue;
       // "say little about", "said nothing": no claim
       if (SAY_FORMS.has(t.base) && i + 1 < hi && NOTHING.has(toks[i + 1].base)) continue;

@@ -273,3 +273,15 @@ describe('a name and the family it heads are one named subject', () => {
     expect(a?.source?.text).toBe('her mother');
   });
 });
+
+describe('"argue over / about / with" is a dispute, not a claim', () => {
+  test.each([
+    ['Experts have argued over why the bridge fell.'],
+    ['The neighbours argued with the council for years.'],
+  ])('%s', (text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+  test('"argued that" still states a claim', () => {
+    expect(kindsIn('Experts have argued that the bridge was poorly built.')).toEqual(['vague']);
+  });
+});
