@@ -6,7 +6,8 @@
 //
 // --set dev (default): the articles labelled in ../shared/corpus (labels.json
 // beside article.txt); blind: the articles labelled blind in
-// tests/fixtures/labels/blind; all: both, in one table.
+// tests/fixtures/labels/blind; blind-3: the fresh blind set no rule was
+// written from (tests/fixtures/labels/blind-3); all: every set, in one table.
 // --json passes through (the tool then prints its figures as JSON); --run
 // replaces the analyzer command (default: the project's CLI). EVAL_SHOW_MISSES=1
 // lists every miss. Exits 3 with a notice when ../shared is absent.
@@ -30,7 +31,9 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--json') pass.push('--json');
   else if (args[i] === '--set') set = args[++i] ?? '';
   else if (args[i] === '--help' || args[i] === '-h') {
-    console.log("usage: node scripts/eval.mjs [--json] [--run 'CMD {}'] [--set dev|blind|all]");
+    console.log(
+      "usage: node scripts/eval.mjs [--json] [--run 'CMD {}'] [--set dev|blind|blind-3|all]",
+    );
     process.exit(0);
   } else {
     console.error(`eval: unknown argument ${args[i]}`);
@@ -38,8 +41,8 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 
-if (!['dev', 'blind', 'all'].includes(set)) {
-  console.error(`eval: --set takes dev, blind or all, not ${JSON.stringify(set)}`);
+if (!['dev', 'blind', 'blind-3', 'all'].includes(set)) {
+  console.error(`eval: --set takes dev, blind, blind-3 or all, not ${JSON.stringify(set)}`);
   process.exit(2);
 }
 
@@ -63,29 +66,39 @@ const visit = (dir, depth) => {
 visit(corpus, 2);
 
 // the blind labels live in the project, one <name>.json per corpus news page
-const blindLabels = join(root, 'tests', 'fixtures', 'labels', 'blind');
-const blindDirs = readdirSync(blindLabels)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => join(corpus, 'news', f.slice(0, -'.json'.length)))
-  .filter((dir) => existsSync(join(dir, 'article.txt')));
+const labelsDir = (name) => join(root, 'tests', 'fixtures', 'labels', name);
+const docsOf = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(corpus, 'news', f.slice(0, -'.json'.length)))
+    .filter((doc) => existsSync(join(doc, 'article.txt')));
+const blindSets = ['blind', 'blind-3'].map((name) => ({
+  dir: labelsDir(name),
+  docs: docsOf(labelsDir(name)),
+}));
 
 // The tool takes one labels folder for all its articles, so "all" gathers
-// both kinds of labels into a temporary folder.
+// every kind of label into a temporary folder.
 let labelArgs = [];
 let dirs = devDirs;
-if (set === 'blind') {
-  labelArgs = ['--labels', blindLabels];
-  dirs = blindDirs;
+const one = blindSets.find((b) => b.dir === labelsDir(set));
+if (one) {
+  labelArgs = ['--labels', one.dir];
+  dirs = one.docs;
 } else if (set === 'all') {
   const tmp = mkdtempSync(join(tmpdir(), 'sourcelight-eval-'));
   process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
   for (const dir of devDirs)
     copyFileSync(join(dir, 'labels.json'), join(tmp, `${basename(dir)}.json`));
-  for (const dir of blindDirs)
-    copyFileSync(join(blindLabels, `${basename(dir)}.json`), join(tmp, `${basename(dir)}.json`));
+  for (const b of blindSets) {
+    for (const doc of b.docs) {
+      const name = `${basename(doc)}.json`;
+      copyFileSync(join(b.dir, name), join(tmp, name));
+    }
+  }
   labelArgs = ['--labels', tmp];
-  dirs = [...devDirs, ...blindDirs];
+  dirs = [...devDirs, ...blindSets.flatMap((b) => b.docs)];
 }
 if (!dirs.length) {
   console.error(`eval: no labelled articles for --set ${set} under ${corpus}`);

@@ -25,10 +25,10 @@ interface Floors {
 /**
  * Floors: the figures reached, rounded down a little. `dev` is the corpus's
  * own labels; `blind` the labels made without sight of the analyzer
- * (tests/fixtures/labels/blind), whose figures are the better guide to news
- * the rules were not written for.
+ * (tests/fixtures/labels/blind, since used to write rules), and `blind-3`
+ * (tests/fixtures/labels/blind-3), which no rule was written from.
  */
-const SETS: Record<'dev' | 'blind', Floors> = {
+const SETS: Record<'dev' | 'blind' | 'blind-3', Floors> = {
   dev: {
     sentences: 100,
     micro: 0.98,
@@ -60,6 +60,16 @@ const SETS: Record<'dev' | 'blind', Floors> = {
       vague: 0.93,
       'non-response': 0.9,
     },
+  },
+  // No rule has been written from this set's misses: the freshest estimate.
+  // Its per-kind counts are too small for per-kind floors.
+  'blind-3': {
+    sentences: 40,
+    micro: 0.85,
+    macro: 0.55,
+    band: 0.78,
+    detection: 0.9,
+    perKind: {},
   },
 };
 
