@@ -23,6 +23,7 @@ import {
   waitForState,
   watchExtensionErrors,
 } from './content-helpers';
+import { KINDS } from '../../lib/sourcing/types';
 
 let session: ExtensionSession;
 let server: StaticServer;
@@ -57,15 +58,7 @@ test('an article gets one badge per attribution, covering every kind', async () 
   const badges = await badgesOf(page);
   expect(badges.length).toBe(state.items.length);
   const kinds = new Set(badges.map((b) => b.kind));
-  for (const k of [
-    'named',
-    'official',
-    'document',
-    'secondhand',
-    'anonymous',
-    'vague',
-    'non-response',
-  ]) {
+  for (const k of KINDS) {
     expect(kinds, `kind ${k}`).toContain(k);
   }
   const named = badges.find((b) => b.kind === 'named')!;

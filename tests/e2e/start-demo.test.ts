@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../scripts/browser';
 import { parseStartArgs } from '../../scripts/start/args.mjs';
+import { KINDS } from '../../lib/sourcing/types';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,15 +34,7 @@ describe('npm start', () => {
     const total = Number(/Attributions: (\d+)/.exec(r.stdout)?.[1]);
     expect(total).toBeGreaterThanOrEqual(14);
     const kinds = /By kind: (.*)/.exec(r.stdout)![1];
-    for (const k of [
-      'named',
-      'official',
-      'document',
-      'secondhand',
-      'anonymous',
-      'vague',
-      'non-response',
-    ]) {
+    for (const k of KINDS) {
       expect(Number(new RegExp(`\\b${k} (\\d+)`).exec(kinds)?.[1]), k).toBeGreaterThan(0);
     }
     expect(existsSync(shot)).toBe(true);
