@@ -7,7 +7,6 @@
 // directory, a dangling symlink, a path through a regular file (ENOTDIR), and
 // /proc/self/mem (read(2) at offset 0 fails with EIO). chmod 000 is tested too
 // when the run is not root.
-import { spawn } from 'node:child_process';
 import {
   chmodSync,
   closeSync,
@@ -22,35 +21,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { run } from './cli/run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], input?: Buffer | string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/sourcelight.ts', ...args], {
-      cwd: ROOT,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    // A child that stops reading early (input too large) closes the pipe: not an error here.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input ?? '');
-  });
-}
+/** The real CLI, spawned, without colour. */
+const cli = (args: string[], input?: Buffer | string) =>
+  run(args, { input, env: { NO_COLOR: '1' } });
 
 interface JsonLine {
   file: string;
