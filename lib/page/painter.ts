@@ -1,9 +1,9 @@
 // Paints a set of attributions onto the page: highlight ranges per band and
 // one badge per attribution, then keeps the badges in place when the layout
 // moves (resize, reflow, fonts, scrolling inside a scroll container).
-import type { Band } from '../sourcing/types';
 import { BadgeLayer, type BadgeHandlers, type BadgeItem } from './badges';
 import { Highlighter } from './highlighter';
+import { HighlightWindow, type HighlightEntry } from './highlight-window';
 import { Overlay } from './overlay';
 import { createSlicer, nextFrame, yieldToMain } from './schedule';
 import { pageTheme, type Theme } from './theme';
@@ -17,12 +17,15 @@ export class Painter {
   readonly overlay: Overlay;
   readonly badges: BadgeLayer;
   readonly highlighter: Highlighter;
+  /** Which of the ranges are registered: all, or those near the viewport on a huge page. */
+  readonly highlights: HighlightWindow;
   private theme: Theme = 'light';
   private frame = 0;
   private resize: ResizeObserver | null = null;
   private readonly abort = new AbortController();
   private painted = false;
   private positioning = 0;
+  private scrollFrame = 0;
 
   constructor(
     private readonly doc: Document,
@@ -31,11 +34,15 @@ export class Painter {
     this.overlay = new Overlay(doc);
     this.badges = new BadgeLayer(this.overlay, handlers);
     this.highlighter = new Highlighter(doc);
+    this.highlights = new HighlightWindow(doc, this.highlighter);
     const win = doc.defaultView;
     const signal = this.abort.signal;
     const later = () => this.schedulePosition();
     if (win) {
       win.addEventListener('resize', later, { signal, passive: true });
+      // Scrolling the document moves nothing of ours, but a windowed page
+      // registers the highlights near the new viewport (once per frame).
+      win.addEventListener('scroll', () => this.scheduleWindow(), { signal, passive: true });
       // Scrolling the document moves the overlay with it; an inner scroll
       // container does not, so its scrolls reposition the badges.
       doc.addEventListener(
@@ -72,7 +79,7 @@ export class Painter {
     isStale: () => boolean = () => false,
   ): Promise<boolean> {
     const slicer = createSlicer();
-    const byBand: Record<Band, Range[]> = { strong: [], moderate: [], weak: [], none: [] };
+    const entries: HighlightEntry[] = [];
     const badgeItems: BadgeItem[] = [];
     for (let i = 0; i < items.length; i++) {
       if (i % 64 === 0) {
@@ -81,7 +88,7 @@ export class Painter {
       }
       const { attribution: a, key } = items[i];
       const whole = rangeForSpan(map, a.start, a.end, this.doc);
-      if (whole) byBand[a.band]?.push(whole);
+      if (whole) entries.push({ range: whole, band: a.band });
       badgeItems.push({
         key,
         attribution: a,
@@ -113,7 +120,7 @@ export class Painter {
       await nextFrame();
       if (isStale()) return false;
     }
-    this.highlighter.paint(byBand, this.theme);
+    this.highlights.set(entries, this.theme);
     this.painted = true;
     return true;
   }
@@ -125,6 +132,8 @@ export class Painter {
     const run = () => {
       this.frame = 0;
       if (!this.painted) return;
+      // The layout may have moved: measure the highlight window again.
+      this.highlights.refresh(true);
       if (this.badges.count <= SLICED_ABOVE) {
         this.badges.position();
         return;
@@ -144,6 +153,17 @@ export class Painter {
     }
   }
 
+  /** Moves the highlight window on the next frame after a scroll (coalesced). */
+  private scheduleWindow(): void {
+    if (this.scrollFrame || !this.painted || !this.highlights.windowed) return;
+    const win = this.doc.defaultView;
+    if (!win || typeof win.requestAnimationFrame !== 'function') return;
+    this.scrollFrame = win.requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      if (this.painted) this.highlights.refresh();
+    });
+  }
+
   /** Positions now (tests and the first paint of a hidden tab). */
   positionNow(): void {
     if (this.painted) this.badges.position();
@@ -156,8 +176,10 @@ export class Painter {
     this.resize?.disconnect();
     this.resize = null;
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    if (this.scrollFrame) this.doc.defaultView?.cancelAnimationFrame(this.scrollFrame);
     this.frame = 0;
-    this.highlighter.clear();
+    this.scrollFrame = 0;
+    this.highlights.clear();
     this.badges.destroy();
     this.overlay.destroy();
     this.painted = false;

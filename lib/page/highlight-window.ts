@@ -1,0 +1,153 @@
+// Which highlight ranges are registered: all of them on a usual page, only
+// those near the viewport on a page with thousands.
+//
+// Chromium re-validates every range in `CSS.highlights` in each rendering
+// update that follows a DOM or style change (about 20 µs a range): 10,000
+// ranges made one frame of 200 ms. A reader sees a screen at a time, so past
+// WINDOW_ABOVE ranges only the ones within a few screens of the viewport are
+// registered, and the window follows scrolling. Finding them reads a few
+// rects (a binary search over ranges in text order), never all of them.
+import type { Band } from '../sourcing/types';
+import type { Highlighter } from './highlighter';
+import type { Theme } from './theme';
+
+/** Above this many ranges, only those near the viewport are registered. */
+export const WINDOW_ABOVE = 500;
+
+/** How far beyond the viewport (in viewport heights) ranges stay registered. */
+const REACH = 1.5;
+
+/** Ranges registered on either side of the measured window, for rects that misled the search. */
+const PAD = 16;
+
+/** Ranges stepped over, at most, to find one with a box (a collapsed or hidden one has none). */
+const SKIP_EMPTY = 8;
+
+export interface HighlightEntry {
+  range: Range;
+  band: Band;
+}
+
+type View = { top: number; bottom: number };
+
+export class HighlightWindow {
+  private entries: readonly HighlightEntry[] = [];
+  private theme: Theme = 'light';
+  /** Registered entries [from, to). */
+  private from = 0;
+  private to = 0;
+  /** The document's scroll range in which the registered window still covers the viewport. */
+  private safe: { top: number; bottom: number } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly highlighter: Highlighter,
+  ) {}
+
+  /** Whether only part of the ranges is registered. */
+  get windowed(): boolean {
+    return this.entries.length > WINDOW_ABOVE;
+  }
+
+  /** The registered slice of the entries, [from, to) in text order (tests, diagnostics). */
+  get registered(): { from: number; to: number } {
+    return { from: this.from, to: this.to };
+  }
+
+  /** Shows `entries` (in text order): all, or the window around the viewport. */
+  set(entries: readonly HighlightEntry[], theme: Theme): void {
+    this.entries = entries;
+    this.theme = theme;
+    this.safe = null;
+    if (!this.windowed) {
+      this.from = 0;
+      this.to = entries.length;
+      this.highlighter.paint(byBand(entries, 0, entries.length), theme);
+      return;
+    }
+    this.refresh(true);
+  }
+
+  /**
+   * Moves the window after a scroll, resize or reflow. `force`: the layout
+   * may have moved (not only the scroll position), so measure again.
+   */
+  refresh(force = false): void {
+    if (!this.windowed) return;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const scrollY = win.scrollY;
+    if (!force && this.safe && scrollY >= this.safe.top && scrollY <= this.safe.bottom) return;
+    const h = win.innerHeight || this.doc.documentElement.clientHeight || 800;
+    const view: View = { top: -REACH * h, bottom: h + REACH * h };
+    const first = this.firstEndingAfter(view.top);
+    const last = this.firstStartingAfter(view.bottom, first);
+    const from = Math.max(0, first - PAD);
+    const to = Math.min(this.entries.length, last + PAD);
+    // Safe while the viewport stays inside the registered reach by half a screen.
+    this.safe = { top: scrollY - h, bottom: scrollY + h };
+    if (from === this.from && to === this.to && !force) return;
+    this.from = from;
+    this.to = to;
+    this.highlighter.paint(byBand(this.entries, from, to), this.theme);
+  }
+
+  /** Unregisters everything. */
+  clear(): void {
+    this.entries = [];
+    this.from = this.to = 0;
+    this.safe = null;
+    this.highlighter.clear();
+  }
+
+  /** The first entry whose box ends below `y` (viewport coordinates). */
+  private firstEndingAfter(y: number): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const box = this.boxFrom(mid, hi);
+      if (box && box.bottom < y) lo = box.index + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first entry at or after `from` whose box starts below `y`. */
+  private firstStartingAfter(y: number, from: number): number {
+    let lo = from;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const box = this.boxFrom(mid, hi);
+      if (!box || box.top <= y) lo = (box?.index ?? mid) + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The box of entry `i`, or of the next one with a box before `end`. */
+  private boxFrom(i: number, end: number): { top: number; bottom: number; index: number } | null {
+    for (let k = i; k < end && k < i + SKIP_EMPTY; k++) {
+      const r = rectOf(this.entries[k].range);
+      if (r) return { top: r.top, bottom: r.bottom, index: k };
+    }
+    return null;
+  }
+}
+
+function rectOf(range: Range): DOMRect | null {
+  try {
+    if (!range.startContainer.isConnected) return null;
+    const r = range.getBoundingClientRect();
+    return r.width === 0 && r.height === 0 ? null : r;
+  } catch {
+    return null;
+  }
+}
+
+function byBand(entries: readonly HighlightEntry[], from: number, to: number) {
+  const out: Record<Band, Range[]> = { strong: [], moderate: [], weak: [], none: [] };
+  for (let i = from; i < to; i++) out[entries[i].band]?.push(entries[i].range);
+  return out;
+}
