@@ -9,10 +9,30 @@ import type { TextMap } from './text-map';
 import { tidy } from './labels';
 
 export interface VisibleAttribution {
-  key: string;
-  attribution: Attribution;
+  readonly key: string;
+  readonly attribution: Attribution;
   /** The sentence's text, whitespace collapsed (what a wrong report matches on). */
-  sentence: string;
+  readonly sentence: string;
+}
+
+/** A visible attribution whose sentence text is made only when asked for (the
+ * popup's list, a wrong-report check): a page of 10,000 badges never asks. */
+class Visible implements VisibleAttribution {
+  private text: string | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly attribution: Attribution,
+    private readonly pageText: string,
+  ) {}
+
+  get sentence(): string {
+    return (this.text ??= sentenceText(this.pageText, this.attribution));
+  }
+}
+
+function sentenceText(pageText: string, a: Attribution): string {
+  return reportText(pageText.slice(a.sentence.start, a.sentence.end));
 }
 
 /** Text as the settings store it for reports: collapsed, trimmed, clipped. */
@@ -63,8 +83,7 @@ function visibleSelector(
     return p;
   };
   const take = (a: Attribution, i: number): void => {
-    const sentence = reportText(map.text.slice(a.sentence.start, a.sentence.end));
-    if (wrong.has(wrongKey(a.kind, a.cue.text, sentence))) return;
+    if (wrong.size && wrong.has(wrongKey(a.kind, a.cue.text, sentenceText(map.text, a)))) return;
     if (settings && !shouldShow(a, settings)) return;
     const block = map.blocks[blockOf[i]];
     const base = block ? block.start : 0;
@@ -72,7 +91,7 @@ function visibleSelector(
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     if (n) key += `#${n}`; // the same paragraph twice on one page
-    out.push({ key, attribution: a, sentence });
+    out.push(new Visible(key, a, map.text));
   };
   return { out, take };
 }

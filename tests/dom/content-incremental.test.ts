@@ -128,4 +128,10 @@ test('settings and wrong reports decide what is visible', async () => {
   expect(wrong.has(wrongKey('anonymous', anon.cue.text, PARAS[2]))).toBe(true);
   const left = selectVisible(map, r.attributions, r.blockOf, settings, wrong);
   expect(left.map((v) => v.attribution.kind)).toEqual(['named']);
+  // The popup's snippet: the sentence as a report stores it (collapsed).
+  const named = r.attributions.find((a) => a.kind === 'named')!;
+  expect(left[0].sentence).toBe(
+    map.text.slice(named.sentence.start, named.sentence.end).replace(/\s+/g, ' ').trim(),
+  );
+  expect(left[0].sentence).toContain(named.cue.text);
 });
