@@ -26,11 +26,33 @@ export interface BadgeHandlers {
 
 type Spot = { x: number; y: number } | null;
 
+/** A badge's place in overlay coordinates, and its estimated width. */
+interface Placed {
+  x: number;
+  y: number;
+  w: number;
+}
+
+/** A group's box in overlay coordinates, as last written to its style. */
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /** Badges per layout group (see groupFor). */
 const GROUP_SIZE = 150;
 
 /** Height of a badge, for placing before it is measured. */
 const BADGE_H = 15;
+/**
+ * Room around a group's badges inside its box. A group far from the viewport
+ * is paint-contained, which clips at its box: a badge's focus ring and shadow
+ * reach 4 px out, and its real width may exceed the estimate (fonts differ).
+ */
+const GROUP_PAD = 8;
+const GROUP_SLACK_RIGHT = 24;
 /** How far the badge rises above the cue's line box. */
 const RAISE = 10;
 
@@ -43,6 +65,10 @@ export class BadgeLayer {
   private items: BadgeItem[] = [];
   private readonly byKey = new Map<string, HTMLButtonElement>();
   private groups: HTMLElement[] = [];
+  /** Each group's box as written, so an unchanged box costs no style write. */
+  private readonly boxOf = new WeakMap<HTMLElement, Box>();
+  /** Where each shown badge is, in overlay coordinates (its style is relative to its group). */
+  private readonly at = new WeakMap<Element, Placed>();
   private readonly itemOf = new WeakMap<Element, BadgeItem>();
   readonly tooltip: Tooltip;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,13 +156,18 @@ export class BadgeLayer {
     }
     this.items = items;
     if (this.tooltip.owner && !this.tooltip.owner.isConnected) this.tooltip.hide();
+    // Badges that changed group keep their place on the page until the next
+    // positioning: their groups' boxes and offsets follow them now.
+    for (let g = 0; g < this.groups.length; g++) this.fit(g);
   }
 
   /**
    * The group holding badge `index`. Badges live in groups of GROUP_SIZE,
-   * each its own layout container at the overlay's origin: showing or moving
-   * a badge lays out its group only, not every badge on the page (with one
-   * container, showing 10,000 badges a frame's worth at a time cost O(n²)).
+   * each its own layout container: showing or moving a badge lays out its
+   * group only, not every badge on the page (with one container, showing
+   * 10,000 badges a frame's worth at a time cost O(n²)). Consecutive badges
+   * are close in the article, so a group's box is small and, far from the
+   * viewport, skipped by rendering (see the overlay's CSS and fit()).
    */
   private groupFor(index: number): HTMLElement {
     const n = Math.floor(index / GROUP_SIZE);
@@ -186,7 +217,11 @@ export class BadgeLayer {
     return spots;
   }
 
-  /** Writes the positions of items [from, from + spots.length): style writes only. */
+  /**
+   * Writes the positions of items [from, from + spots.length): style writes
+   * only. Each badge's place is kept in overlay coordinates; the groups it
+   * touched are then refitted around their badges (see fit()).
+   */
   private place(from: number, spots: readonly Spot[], edges: { left: number; right: number }) {
     // Badges come in text order, so on one line they arrive left to right:
     // each is checked only against the last few rows placed (O(n), not O(n²)).
@@ -199,6 +234,7 @@ export class BadgeLayer {
       const spot = spots[i];
       if (!spot) {
         if (!btn.classList.contains('gone')) btn.classList.add('gone');
+        this.at.delete(btn);
         continue;
       }
       if (btn.classList.contains('gone')) btn.classList.remove('gone');
@@ -215,13 +251,67 @@ export class BadgeLayer {
         if (rows.length > 4) rows.pop();
       }
       row.end = Math.max(row.end, x + w);
-      const left = `${Math.round(x)}px`;
-      const top = `${Math.round(spot.y)}px`;
-      if (btn.style.left !== left) btn.style.left = left;
-      if (btn.style.top !== top) btn.style.top = top;
+      this.at.set(btn, { x: Math.round(x), y: Math.round(spot.y), w });
+    }
+    if (spots.length > 0) {
+      const last = Math.floor((from + spots.length - 1) / GROUP_SIZE);
+      for (let g = Math.floor(from / GROUP_SIZE); g <= last; g++) this.fit(g);
     }
     if (this.tooltip.open && this.tooltip.owner) {
-      this.tooltip.place(this.tooltip.owner, this.bounds());
+      this.tooltip.place(this.tooltip.owner, this.tipBounds(this.tooltip.owner));
+    }
+  }
+
+  /**
+   * Sets group `g`'s box to the bounding box of its shown badges (plus room
+   * for focus rings) and writes each badge's offset from the box's origin.
+   * Every badge of the group is rewritten, so a partial placement that moves
+   * the origin leaves none behind; unchanged values cost no style write.
+   */
+  private fit(g: number): void {
+    const group = this.groups[g];
+    if (!group) return;
+    const start = g * GROUP_SIZE;
+    const end = Math.min(this.items.length, start + GROUP_SIZE);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = start; i < end; i++) {
+      const btn = this.byKey.get(this.items[i].key);
+      const p = btn && this.at.get(btn);
+      if (!p) continue;
+      if (p.x < minX) minX = p.x;
+      if (p.y < minY) minY = p.y;
+      if (p.x + p.w > maxX) maxX = p.x + p.w;
+      if (p.y + BADGE_H > maxY) maxY = p.y + BADGE_H;
+    }
+    // No badge shown: the box stays where it was, empty of visible content.
+    if (minX === Infinity) return;
+    const box: Box = {
+      left: minX - GROUP_PAD,
+      top: minY - GROUP_PAD,
+      width: maxX - minX + 2 * GROUP_PAD + GROUP_SLACK_RIGHT,
+      height: maxY - minY + 2 * GROUP_PAD,
+    };
+    const old = this.boxOf.get(group);
+    if (!old || old.left !== box.left || old.top !== box.top) {
+      group.style.left = `${box.left}px`;
+      group.style.top = `${box.top}px`;
+    }
+    if (!old || old.width !== box.width || old.height !== box.height) {
+      group.style.width = `${box.width}px`;
+      group.style.height = `${box.height}px`;
+    }
+    this.boxOf.set(group, box);
+    for (let i = start; i < end; i++) {
+      const btn = this.byKey.get(this.items[i].key);
+      const p = btn && this.at.get(btn);
+      if (!p) continue;
+      const left = `${p.x - box.left}px`;
+      const top = `${p.y - box.top}px`;
+      if (btn.style.left !== left) btn.style.left = left;
+      if (btn.style.top !== top) btn.style.top = top;
     }
   }
 
@@ -243,9 +333,10 @@ export class BadgeLayer {
    * `writeOnce`: keep every position until the end and write them in one
    * pass, so the page pays for one rendering update instead of one per
    * batch (with thousands of highlights registered, each update re-validates
-   * all of them). Without it, each batch is written as it is read: badges
-   * shown for the first time cost a style and layout-tree update each, which
-   * is better spread over several frames.
+   * all of them). Without it, the positions are written a few groups at a
+   * time, yielding between slices: groups far from the viewport are skipped
+   * by rendering (content-visibility), so the frames in between cost little
+   * and a slice costs its style writes only.
    */
   async positionSliced(
     pause: () => Promise<void>,
@@ -254,8 +345,6 @@ export class BadgeLayer {
   ): Promise<boolean> {
     const BATCH = 25;
     const BUDGET_MS = 10;
-    /** Badges shown per frame the first time (their style and boxes are built then). */
-    const SHOW_PER_FRAME = GROUP_SIZE;
     const total = this.items.length;
     if (total === 0) return true;
     const frame = this.frameOf();
@@ -275,17 +364,23 @@ export class BadgeLayer {
       this.place(0, spots, frame);
       return true;
     }
-    // Then the writes, a frame's worth at a time. Collision rows do not
-    // carry across chunks: a chunk starts a new line's check at worst.
-    for (let from = 0; from < total; from += SHOW_PER_FRAME) {
-      if (from > 0) {
-        // A frame apart, so each frame renders one chunk.
-        await nextFrame();
+    // Then the writes, whole groups at a time. Collision rows do not carry
+    // across groups: a group starts a new line's check at worst.
+    sliceStart = performance.now();
+    for (let from = 0; from < total; from += GROUP_SIZE) {
+      if (performance.now() - sliceStart > BUDGET_MS) {
+        await pause();
         if (isStale() || this.items.length !== total) return false;
+        sliceStart = performance.now();
       }
-      this.place(from, spots.slice(from, from + SHOW_PER_FRAME), frame);
+      this.place(from, spots.slice(from, from + GROUP_SIZE), frame);
     }
-    return true;
+    // A group moved next to the viewport is laid out one frame after the
+    // frame that moved it (content-visibility decides relevance after
+    // layout): wait for that first frame, so the caller's next frame renders
+    // those badges together with whatever it brings (the highlights).
+    await nextFrame();
+    return !isStale() && this.items.length === total;
   }
 
   /** Focuses badge `index` (clamped), scrolls it into view, opens its tooltip. */
@@ -355,6 +450,18 @@ export class BadgeLayer {
     };
   }
 
+  /**
+   * The edges the tooltip must keep within, in the coordinates of `btn`'s
+   * group (the tooltip sits next to its badge, in the same group).
+   */
+  private tipBounds(btn: HTMLElement): { left: number; right: number; top: number; bottom: number } {
+    const b = this.bounds();
+    const box = btn.parentElement ? this.boxOf.get(btn.parentElement) : undefined;
+    const gx = box?.left ?? 0;
+    const gy = box?.top ?? 0;
+    return { left: b.left - gx, right: b.right - gx, top: -gy, bottom: b.bottom - gy };
+  }
+
   private badgeFrom(target: EventTarget | null): HTMLButtonElement | null {
     const el = target as HTMLElement | null;
     return el && el.classList?.contains('badge') && this.itemOf.has(el)
@@ -372,7 +479,7 @@ export class BadgeLayer {
     if (this.hideTimer) clearTimeout(this.hideTimer);
     this.hideTimer = undefined;
     if (this.tooltip.owner === btn && this.tooltip.open) return;
-    this.tooltip.show(btn, item.attribution, this.bounds());
+    this.tooltip.show(btn, item.attribution, this.tipBounds(btn));
   }
 
   private closeTooltip(returnFocus: boolean): void {

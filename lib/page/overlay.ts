@@ -26,18 +26,27 @@ const OVERLAY_CSS = `
      overflow only: they can never add a scrollbar or move a paragraph. */
   contain: layout style size !important;
 }
-/* Badge groups: each its own containing block at the overlay's origin, so a
-   change to one badge lays out its group only. The group whose tooltip is
-   open rises above the others. */
+/* Badge groups: each its own containing block, its box the bounding box of
+   its badges (set by BadgeLayer, badges placed relative to it), so a change
+   to one badge lays out its group only. content-visibility: auto skips the
+   style, layout, paint and hit testing of groups far from the viewport: with
+   thousands of badges, every one a positioned box, each rendering update
+   would otherwise walk them all. Skipped badges stay in the Tab order and the
+   accessibility tree. The group whose tooltip is open rises above the others
+   and is rendered whole: paint containment would clip the tooltip.
+   A group starts parked far above the page (BadgeLayer sets its real box
+   when its badges are placed): so it is skipped from its first frame, and
+   badges revealed far from the viewport cost no style or layout at all. */
 .group {
   position: absolute;
   left: 0;
-  top: 0;
+  top: -1000000px;
   width: 0;
   height: 0;
   contain: layout style size;
+  content-visibility: auto;
 }
-.group:has(> .tip:not([hidden])) { z-index: 3; }
+.group:has(> .tip:not([hidden])) { z-index: 3; content-visibility: visible; }
 /* No "all: initial" here: it makes each badge resolve every CSS property,
    three times the style cost of thousands of badges. The shadow root already
    keeps page rules out and the host resets what is inherited; what is left

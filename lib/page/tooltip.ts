@@ -6,6 +6,14 @@ import { KIND_LABELS, strengthText, tidy } from './labels';
 
 export const TOOLTIP_ID = 'sourcelight-tip';
 
+/** Edges the tooltip keeps within: the viewport's sides and bottom, the document's top. */
+export interface TipBounds {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 export interface TooltipContent {
   attribution: Attribution;
 }
@@ -80,14 +88,12 @@ export class Tooltip {
 
   /**
    * Shows the tooltip for `badge`, right after it in the DOM so that Tab goes
-   * from the badge to the tooltip's button, and places it in `box` (overlay
-   * coordinates), below the badge or above when there is no room.
+   * from the badge to the tooltip's button, and places it within `bounds`,
+   * below the badge or above when there is no room. The tooltip shares the
+   * badge's containing block (its group): `bounds` and the badge's left/top
+   * are both in that block's coordinates.
    */
-  show(
-    badge: HTMLElement,
-    a: Attribution,
-    bounds: { left: number; right: number; bottom: number },
-  ): void {
+  show(badge: HTMLElement, a: Attribution, bounds: TipBounds): void {
     this.fill(a);
     if (this.owner && this.owner !== badge) this.owner.removeAttribute('aria-describedby');
     this.owner = badge;
@@ -98,7 +104,7 @@ export class Tooltip {
     this.place(badge, bounds);
   }
 
-  place(badge: HTMLElement, bounds: { left: number; right: number; bottom: number }): void {
+  place(badge: HTMLElement, bounds: TipBounds): void {
     if (!this.open) return;
     const bx = parseFloat(badge.style.left) || 0;
     const by = parseFloat(badge.style.top) || 0;
@@ -108,7 +114,7 @@ export class Tooltip {
     let left = Math.min(bx - 8, bounds.right - w - 8);
     left = Math.max(bounds.left + 8, left);
     let top = by + bh + 6;
-    if (top + h > bounds.bottom - 4 && by - h - 6 > 0) top = by - h - 6;
+    if (top + h > bounds.bottom - 4 && by - h - 6 > bounds.top) top = by - h - 6;
     this.element.style.left = `${Math.round(left)}px`;
     this.element.style.top = `${Math.round(top)}px`;
   }
