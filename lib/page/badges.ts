@@ -26,11 +26,24 @@ export interface BadgeHandlers {
 
 type Spot = { x: number; y: number } | null;
 
-/** A badge's place in overlay coordinates, and its estimated width. */
-interface Placed {
+/**
+ * What the layer knows of one badge, so placing thousands reads no style and
+ * touches no class list that is already right.
+ */
+interface BadgeState {
+  /** Hidden until first positioned (the "pending" class). */
+  pending: boolean;
+  /** Its cue cannot be found (the "gone" class). */
+  gone: boolean;
+  /** Placed: x and y hold its place, in overlay coordinates. */
+  shown: boolean;
   x: number;
   y: number;
+  /** Estimated width (see estimateWidth). */
   w: number;
+  /** Its offset from its group's origin, as last written to its style. */
+  ox: number;
+  oy: number;
 }
 
 /** A group's box in overlay coordinates, as last written to its style. */
@@ -64,11 +77,13 @@ function estimateWidth(text: string): number {
 export class BadgeLayer {
   private items: BadgeItem[] = [];
   private readonly byKey = new Map<string, HTMLButtonElement>();
+  /** The badges and their states, in the order of `items`. */
+  private buttons: HTMLButtonElement[] = [];
+  private states: BadgeState[] = [];
+  private readonly stateOf = new WeakMap<Element, BadgeState>();
   private groups: HTMLElement[] = [];
   /** Each group's box as written, so an unchanged box costs no style write. */
   private readonly boxOf = new WeakMap<HTMLElement, Box>();
-  /** Where each shown badge is, in overlay coordinates (its style is relative to its group). */
-  private readonly at = new WeakMap<Element, Placed>();
   private readonly itemOf = new WeakMap<Element, BadgeItem>();
   readonly tooltip: Tooltip;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -102,7 +117,7 @@ export class BadgeLayer {
 
   /** The badge elements in visible order. */
   elements(): HTMLButtonElement[] {
-    return this.items.map((i) => this.byKey.get(i.key)!).filter(Boolean);
+    return this.buttons.slice();
   }
 
   get count(): number {
@@ -124,6 +139,8 @@ export class BadgeLayer {
       this.byKey.delete(key);
     }
     let prev: Element | null = null;
+    const buttons: HTMLButtonElement[] = new Array(items.length);
+    const states: BadgeState[] = new Array(items.length);
     for (let index = 0; index < items.length; index++) {
       if (pause && index % 10 === 9) await pause();
       const item = items[index];
@@ -131,10 +148,22 @@ export class BadgeLayer {
       if (!btn) {
         btn = doc.createElement('button');
         btn.type = 'button';
-        btn.classList.add('pending');
         this.byKey.set(item.key, btn);
+        this.stateOf.set(btn, {
+          pending: true,
+          gone: false,
+          shown: false,
+          x: 0,
+          y: 0,
+          w: 0,
+          ox: NaN,
+          oy: NaN,
+        });
       }
-      this.fillBadge(btn, item, index);
+      const state = this.stateOf.get(btn)!;
+      buttons[index] = btn;
+      states[index] = state;
+      this.fillBadge(btn, state, item, index);
       this.itemOf.set(btn, item);
       // Keep DOM order = reading order so Tab follows the article.
       const group = this.groupFor(index);
@@ -155,6 +184,8 @@ export class BadgeLayer {
       g.remove();
     }
     this.items = items;
+    this.buttons = buttons;
+    this.states = states;
     if (this.tooltip.owner && !this.tooltip.owner.isConnected) this.tooltip.hide();
     // Badges that changed group keep their place on the page until the next
     // positioning: their groups' boxes and offsets follow them now.
@@ -180,13 +211,18 @@ export class BadgeLayer {
     return this.groups[n];
   }
 
-  private fillBadge(btn: HTMLButtonElement, item: BadgeItem, index: number): void {
+  private fillBadge(
+    btn: HTMLButtonElement,
+    state: BadgeState,
+    item: BadgeItem,
+    index: number,
+  ): void {
     const a = item.attribution;
     const text = badgeText(a);
     if (btn.textContent !== text) btn.textContent = text;
-    const pending = btn.classList.contains('pending');
-    const gone = btn.classList.contains('gone');
-    btn.className = `badge ${a.band}${pending ? ' pending' : ''}${gone ? ' gone' : ''}`;
+    state.w = estimateWidth(text);
+    const cls = `badge ${a.band}${state.pending ? ' pending' : ''}${state.gone ? ' gone' : ''}`;
+    if (btn.className !== cls) btn.className = cls;
     btn.setAttribute('data-sourcelight-kind', a.kind);
     btn.setAttribute('data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
     btn.setAttribute('data-sourcelight-band', a.band);
@@ -227,18 +263,20 @@ export class BadgeLayer {
     // each is checked only against the last few rows placed (O(n), not O(n²)).
     const rows: { y: number; end: number }[] = [];
     for (let i = 0; i < spots.length; i++) {
-      const item = this.items[from + i];
-      const btn = item && this.byKey.get(item.key);
+      const btn = this.buttons[from + i];
+      const st = this.states[from + i];
       if (!btn) continue;
-      btn.classList.remove('pending');
+      if (st.pending) {
+        st.pending = false;
+        btn.classList.remove('pending');
+      }
       const spot = spots[i];
       if (!spot) {
-        if (!btn.classList.contains('gone')) btn.classList.add('gone');
-        this.at.delete(btn);
+        this.setGone(btn, true);
         continue;
       }
-      if (btn.classList.contains('gone')) btn.classList.remove('gone');
-      const w = estimateWidth(btn.textContent ?? '');
+      this.setGone(btn, false);
+      const w = st.w;
       let x = spot.x;
       let row = rows.find((r) => Math.abs(r.y - spot.y) < BADGE_H * 0.6);
       if (row && x < row.end + 2) x = row.end + 2;
@@ -251,7 +289,9 @@ export class BadgeLayer {
         if (rows.length > 4) rows.pop();
       }
       row.end = Math.max(row.end, x + w);
-      this.at.set(btn, { x: Math.round(x), y: Math.round(spot.y), w });
+      st.x = Math.round(x);
+      st.y = Math.round(spot.y);
+      st.shown = true;
     }
     if (spots.length > 0) {
       const last = Math.floor((from + spots.length - 1) / GROUP_SIZE);
@@ -260,6 +300,15 @@ export class BadgeLayer {
     if (this.tooltip.open && this.tooltip.owner) {
       this.tooltip.place(this.tooltip.owner, this.tipBounds(this.tooltip.owner));
     }
+  }
+
+  /** Marks a badge whose cue cannot be found (hidden, skipped by arrows), or found again. */
+  private setGone(btn: HTMLButtonElement, gone: boolean): void {
+    const st = this.stateOf.get(btn);
+    if (!st || st.gone === gone) return;
+    st.gone = gone;
+    if (gone) st.shown = false;
+    btn.classList.toggle('gone', gone);
   }
 
   /**
@@ -278,9 +327,8 @@ export class BadgeLayer {
     let maxX = -Infinity;
     let maxY = -Infinity;
     for (let i = start; i < end; i++) {
-      const btn = this.byKey.get(this.items[i].key);
-      const p = btn && this.at.get(btn);
-      if (!p) continue;
+      const p = this.states[i];
+      if (!p.shown) continue;
       if (p.x < minX) minX = p.x;
       if (p.y < minY) minY = p.y;
       if (p.x + p.w > maxX) maxX = p.x + p.w;
@@ -305,13 +353,12 @@ export class BadgeLayer {
     }
     this.boxOf.set(group, box);
     for (let i = start; i < end; i++) {
-      const btn = this.byKey.get(this.items[i].key);
-      const p = btn && this.at.get(btn);
-      if (!p) continue;
-      const left = `${p.x - box.left}px`;
-      const top = `${p.y - box.top}px`;
-      if (btn.style.left !== left) btn.style.left = left;
-      if (btn.style.top !== top) btn.style.top = top;
+      const p = this.states[i];
+      if (!p.shown) continue;
+      const ox = p.x - box.left;
+      const oy = p.y - box.top;
+      if (ox !== p.ox) this.buttons[i].style.left = `${(p.ox = ox)}px`;
+      if (oy !== p.oy) this.buttons[i].style.top = `${(p.oy = oy)}px`;
     }
   }
 
@@ -434,6 +481,8 @@ export class BadgeLayer {
     this.groups = [];
     this.byKey.clear();
     this.items = [];
+    this.buttons = [];
+    this.states = [];
   }
 
   // ------------------------------------------------------------- events
@@ -583,7 +632,7 @@ export class BadgeLayer {
       if (item) {
         this.handlers.onWrong(item);
         // Hide it now; the owner re-syncs without it. Focus moves on, not into the void.
-        owner!.classList.add('gone');
+        this.setGone(owner as HTMLButtonElement, true);
         const next = this.elements().find((b, i) => i > index && !b.classList.contains('gone'));
         next?.focus({ preventScroll: true });
       }
