@@ -57,6 +57,14 @@ interface Box {
 /** Badges per layout group (see groupFor). */
 const GROUP_SIZE = 150;
 
+/**
+ * Above this many badges, groups far from the viewport skip rendering (see
+ * the overlay's CSS): the price is that Chromium leaves their badges out of
+ * the accessibility tree until they come near the viewport, worth paying
+ * only where every frame would otherwise walk thousands of badges.
+ */
+export const SKIP_FAR_ABOVE = 1000;
+
 /** Height of a badge, for placing before it is measured. */
 const BADGE_H = 15;
 /**
@@ -81,6 +89,8 @@ export class BadgeLayer {
   private buttons: HTMLButtonElement[] = [];
   private states: BadgeState[] = [];
   private readonly stateOf = new WeakMap<Element, BadgeState>();
+  /** Whether groups far from the viewport skip rendering (SKIP_FAR_ABOVE). */
+  private skipFar = false;
   private groups: HTMLElement[] = [];
   /** Each group's box as written, so an unchanged box costs no style write. */
   private readonly boxOf = new WeakMap<HTMLElement, Box>();
@@ -138,6 +148,8 @@ export class BadgeLayer {
       btn.remove();
       this.byKey.delete(key);
     }
+    this.skipFar = items.length > SKIP_FAR_ABOVE;
+    this.overlay.layer.classList.toggle('skip-far', this.skipFar);
     let prev: Element | null = null;
     const buttons: HTMLButtonElement[] = new Array(items.length);
     const states: BadgeState[] = new Array(items.length);
@@ -258,7 +270,13 @@ export class BadgeLayer {
    * only. Each badge's place is kept in overlay coordinates; the groups it
    * touched are then refitted around their badges (see fit()).
    */
-  private place(from: number, spots: readonly Spot[], edges: { left: number; right: number }) {
+  private place(
+    from: number,
+    spots: readonly Spot[],
+    edges: { left: number; right: number },
+  ): number {
+    /** Badges displayed by this call that were not before. */
+    let shown = 0;
     // Badges come in text order, so on one line they arrive left to right:
     // each is checked only against the last few rows placed (O(n), not O(n²)).
     const rows: { y: number; end: number }[] = [];
@@ -266,6 +284,7 @@ export class BadgeLayer {
       const btn = this.buttons[from + i];
       const st = this.states[from + i];
       if (!btn) continue;
+      if (!st.shown && spots[i]) shown++;
       if (st.pending) {
         st.pending = false;
         btn.classList.remove('pending');
@@ -300,6 +319,7 @@ export class BadgeLayer {
     if (this.tooltip.open && this.tooltip.owner) {
       this.tooltip.place(this.tooltip.owner, this.tipBounds(this.tooltip.owner));
     }
+    return shown;
   }
 
   /** Marks a badge whose cue cannot be found (hidden, skipped by arrows), or found again. */
@@ -380,10 +400,9 @@ export class BadgeLayer {
    * `writeOnce`: keep every position until the end and write them in one
    * pass, so the page pays for one rendering update instead of one per
    * batch (with thousands of highlights registered, each update re-validates
-   * all of them). Without it, the positions are written a few groups at a
-   * time, yielding between slices: groups far from the viewport are skipped
-   * by rendering (content-visibility), so the frames in between cost little
-   * and a slice costs its style writes only.
+   * all of them). Without it, the positions are written a group at a time,
+   * yielding when over budget, and badges shown for the first time are
+   * spread over frames unless far groups skip rendering (SKIP_FAR_ABOVE).
    */
   async positionSliced(
     pause: () => Promise<void>,
@@ -392,6 +411,8 @@ export class BadgeLayer {
   ): Promise<boolean> {
     const BATCH = 25;
     const BUDGET_MS = 10;
+    /** Badges shown per frame the first time, when every one is rendered. */
+    const SHOW_PER_FRAME = GROUP_SIZE;
     const total = this.items.length;
     if (total === 0) return true;
     const frame = this.frameOf();
@@ -412,15 +433,23 @@ export class BadgeLayer {
       return true;
     }
     // Then the writes, whole groups at a time. Collision rows do not carry
-    // across groups: a group starts a new line's check at worst.
+    // across groups: a group starts a new line's check at worst. Badges
+    // shown for the first time get their style and boxes built in the next
+    // frame: at most SHOW_PER_FRAME a frame, unless far groups skip rendering
+    // (then only the few near the viewport are built, and writes just keep
+    // to the time budget).
+    const perFrame = this.skipFar ? Infinity : SHOW_PER_FRAME;
     sliceStart = performance.now();
+    let shown = 0;
     for (let from = 0; from < total; from += GROUP_SIZE) {
-      if (performance.now() - sliceStart > BUDGET_MS) {
-        await pause();
+      const full = shown >= perFrame;
+      if (full || performance.now() - sliceStart > BUDGET_MS) {
+        await (full ? nextFrame() : pause());
         if (isStale() || this.items.length !== total) return false;
         sliceStart = performance.now();
+        if (full) shown = 0;
       }
-      this.place(from, spots.slice(from, from + GROUP_SIZE), frame);
+      shown += this.place(from, spots.slice(from, from + GROUP_SIZE), frame);
     }
     // A group moved next to the viewport is laid out one frame after the
     // frame that moved it (content-visibility decides relevance after

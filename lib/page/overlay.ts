@@ -28,15 +28,19 @@ const OVERLAY_CSS = `
 }
 /* Badge groups: each its own containing block, its box the bounding box of
    its badges (set by BadgeLayer, badges placed relative to it), so a change
-   to one badge lays out its group only. content-visibility: auto skips the
-   style, layout, paint and hit testing of groups far from the viewport: with
-   thousands of badges, every one a positioned box, each rendering update
-   would otherwise walk them all. Skipped badges stay in the Tab order and the
-   accessibility tree. The group whose tooltip is open rises above the others
-   and is rendered whole: paint containment would clip the tooltip.
-   A group starts parked far above the page (BadgeLayer sets its real box
-   when its badges are placed): so it is skipped from its first frame, and
-   badges revealed far from the viewport cost no style or layout at all. */
+   to one badge lays out its group only. A group starts parked far above the
+   page until its badges are placed.
+   On a page with thousands of badges ("skip-far", see BadgeLayer.sync),
+   content-visibility: auto skips the style, layout, paint and hit testing of
+   groups far from the viewport: every badge is a positioned box, and each
+   rendering update would otherwise walk them all. Parked groups are skipped
+   from their first frame, so badges revealed far away cost no rendering.
+   Skipped badges stay in the Tab order; but Chromium reports a badge in a
+   skipped group as "not rendered" to the accessibility tree until its group
+   comes near the viewport (focus does that), hence only on such pages.
+   Their size is set explicitly, so size containment needs no intrinsic size.
+   The group whose tooltip is open rises above the others and is rendered
+   whole: paint containment would clip the tooltip. */
 .group {
   position: absolute;
   left: 0;
@@ -44,9 +48,10 @@ const OVERLAY_CSS = `
   width: 0;
   height: 0;
   contain: layout style size;
-  content-visibility: auto;
 }
-.group:has(> .tip:not([hidden])) { z-index: 3; content-visibility: visible; }
+.skip-far > .group { content-visibility: auto; }
+.group:has(> .tip:not([hidden])) { z-index: 3; }
+.skip-far > .group:has(> .tip:not([hidden])) { content-visibility: visible; }
 /* No "all: initial" here: it makes each badge resolve every CSS property,
    three times the style cost of thousands of badges. The shadow root already
    keeps page rules out and the host resets what is inherited; what is left

@@ -1,16 +1,17 @@
-// Badge groups on a long article: each group's box encloses its badges, the
-// groups far from the viewport are skipped by rendering (content-visibility)
-// yet their badges stay reachable by Tab, arrows and focusIndex and land on
-// their cue, and a tooltip in a group far down the page sits next to its
-// badge without being clipped by the group's box.
+// Badge groups on a long article: each group's box encloses its badges; on
+// a page with thousands of badges the groups far from the viewport are
+// skipped by rendering (content-visibility) yet their badges stay reachable
+// by Tab, arrows and focusIndex and land on their cue, and a tooltip in a
+// group far down the page sits next to its badge without being clipped by
+// the group's box. Below that many badges, nothing is skipped.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { BadgeLayer, type BadgeItem } from '../../lib/page/badges';
+import { BadgeLayer, SKIP_FAR_ABOVE, type BadgeItem } from '../../lib/page/badges';
 import { Overlay } from '../../lib/page/overlay';
 import { attributionIn, rangeIn } from './helpers';
 
-/** More than two groups' worth (150 badges a group). */
-const COUNT = 400;
+/** Enough badges for far groups to skip rendering (150 badges a group). */
+const COUNT = SKIP_FAR_ABOVE + 200;
 const CUE = 'said on Tuesday';
 
 let overlay: Overlay;
@@ -212,14 +213,12 @@ test('Tab goes from the last badge of a group, through its tooltip, to the next 
 });
 
 test('a tooltip in a group far down the page sits by its badge and is not clipped', async () => {
-  // A group of one badge: its box is barely larger than the badge, far
-  // smaller than the tooltip.
-  await layer.sync(itemsFor([COUNT - 1]));
+  await layer.sync(all());
   layer.position();
-  const badge = badges()[0];
-  const group = groups()[0];
+  const badge = badges()[COUNT - 1];
+  const group = badge.parentElement!;
   expect(parseFloat(group.style.top)).toBeGreaterThan(10000);
-  badge.focus();
+  expect(layer.focusIndex(COUNT - 1)).toBe(true);
   await frames();
   const tip = layer.tooltip.element;
   expect(tip.hidden).toBe(false);
@@ -238,6 +237,17 @@ test('a tooltip in a group far down the page sits by its badge and is not clippe
   expect(y).toBeLessThan(window.innerHeight);
   const hit = overlay.root.elementFromPoint(x, y);
   expect(hit && tip.contains(hit)).toBe(true);
+});
+
+test('below SKIP_FAR_ABOVE badges, no group skips rendering', async () => {
+  const some = [...Array(SKIP_FAR_ABOVE).keys()];
+  await layer.sync(itemsFor(some));
+  layer.position();
+  await frames();
+  const els = badges();
+  expect(els.length).toBe(SKIP_FAR_ABOVE);
+  expect(groups().length).toBeGreaterThan(2);
+  expect(els.every(rendered)).toBe(true);
 });
 
 test('a re-sync that moves badges into other groups keeps each at its cue', async () => {
