@@ -47,6 +47,19 @@ export function keep(value: unknown): void {
   sink.value = value;
 }
 
+/**
+ * Calls `fn` until about `ms` of wall time has passed (at least `minCalls`
+ * times), so that what is measured next is steady state: the first calls run
+ * unoptimised code, and the engine's compiler threads, busy optimising it
+ * meanwhile, are billed to this process's CPU time.
+ */
+export function warmUp(fn: () => unknown, ms: number, minCalls = 3): void {
+  let sink: unknown;
+  const t0 = performance.now();
+  for (let i = 0; i < minCalls || performance.now() - t0 < ms; i++) sink = fn();
+  keep(sink);
+}
+
 /** How many calls of `fn` fill about `targetMs` (at least one). */
 export function calibrate(fn: () => unknown, targetMs: number): number {
   const once = timePerCall(fn, 1);
