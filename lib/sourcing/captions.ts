@@ -24,20 +24,27 @@ const CREDIT_WORDS = new Set([
 ]);
 const MAX_CREDIT_WORDS = 6;
 
-/** Does sentence `s` end with a bracketed credit? */
+/** The character of punctuation token `q` (a word gives -1). */
+const punct = (text: string, ts: TokenStream, q: number) =>
+  ts.flags[q] & WORD ? -1 : text.charCodeAt(ts.start[q]);
+const DOT = 46;
+const OPEN = 40; // (
+const CLOSE = 41; // )
+
+/** Does sentence `s` end with a bracketed credit? Asked of every sentence,
+ * so the common answer (no closing bracket at the end) costs two reads. */
 function endsWithCredit(text: string, ts: TokenStream, sen: Sentences, s: number): boolean {
   let k = sen.tok1[s] - 1;
   const t0 = sen.tok0[s];
-  const ch = (q: number) => (ts.flags[q] & WORD ? '' : text[ts.start[q]]);
-  if (k >= t0 && ch(k) === '.') k--;
-  if (k < t0 || ch(k) !== ')') return false;
+  if (k >= t0 && punct(text, ts, k) === DOT) k--;
+  if (k < t0 || punct(text, ts, k) !== CLOSE) return false;
   const words: string[] = [];
   let q = k - 1;
-  while (q >= t0 && ch(q) !== '(' && k - q <= MAX_CREDIT_WORDS * 2) {
+  while (q >= t0 && punct(text, ts, q) !== OPEN && k - q <= MAX_CREDIT_WORDS * 2) {
     if (ts.flags[q] & WORD) words.unshift(text.slice(ts.start[q], ts.end[q]).toLowerCase());
     q--;
   }
-  if (q < t0 || ch(q) !== '(' || !words.length) return false;
+  if (q < t0 || punct(text, ts, q) !== OPEN || !words.length) return false;
   return OUTLET_NAMES.has(words.join(' ')) || words.some((w) => CREDIT_WORDS.has(w));
 }
 

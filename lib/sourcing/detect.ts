@@ -292,9 +292,12 @@ const isPeopleNoun = (t: Token) =>
  * ("Military officers and ...", "Doctors and ..."), not an object deep
  * inside one ("He fired the aides and ..."). */
 function opensClause(toks: readonly Token[], m: number, floor: number): boolean {
-  const edge = (k: number) => k < floor || !toks[k].word;
-  return edge(m - 1) || (edge(m - 2) && !DETERMINER_WORDS.has(toks[m - 1].base));
+  return (
+    clauseEdge(toks, m - 1, floor) ||
+    (clauseEdge(toks, m - 2, floor) && !DETERMINER_WORDS.has(toks[m - 1].base))
+  );
 }
+const clauseEdge = (toks: readonly Token[], k: number, floor: number) => k < floor || !toks[k].word;
 /** A run of up to three capitalized words ending at `m` opens its clause. */
 function nameOpensClause(toks: readonly Token[], m: number, floor: number): boolean {
   let k = m;
@@ -408,6 +411,52 @@ interface Ctx {
   book: NameBook;
 }
 
+/** The comma at `c` opens an appositive: "a Navy veteran", "who ...",
+ * "52", "leader of the party". */
+const startsAppositive = (toks: readonly Token[], c: number) =>
+  c + 1 < toks.length &&
+  (APPOSITIVE_STARTERS.has(toks[c + 1].base) ||
+    /^\d/.test(toks[c + 1].text) ||
+    (ROLE_WORDS.has(toks[c + 1].base) && !toks[c + 1].cap));
+
+/** The subject after a cue spanning tokens [i, last] ('"...," said X'), if
+ * any (see findSubject). */
+function subjectAfter(
+  ctx: Ctx,
+  i: number,
+  last: number,
+  recipientAfter: boolean,
+): SourceInfo | null {
+  const { toks, book } = ctx;
+  // "..., told Reuters": the phrase after "told" is who was told
+  if (recipientAfter) return null;
+  let s = last + 1;
+  while (s < ctx.hi && toks[s].word && (AUX_WORDS.has(toks[s].base) || isAdverb(toks[s]))) s++;
+  const e = collectRight(toks, s, ctx.hi);
+  const r = classifyPhrase(toks, s, e, book);
+  // '"...," he said' yes; "described it as" no: an object pronoun is not the source
+  // and in '..., said he was appalled' the pronoun starts the reported clause
+  if (r?.pronoun && (r.pronoun !== 'person' || !SAY_FORMS.has(toks[i].base))) return null;
+  if (r?.pronoun && e < ctx.hi && toks[e].word) return null;
+  // '..., said Russia would respond': the reported clause's subject
+  if (r && e < ctx.hi && toks[e].word && CLAUSE_VERBS.has(toks[e].base)) return null;
+  // '..., said Yoon’s "declaration ..."': a possessive is not a subject
+  if (r && e > s && toks[e - 1].poss) return null;
+  // '..., said a Pentagon spokesman, John Kirby': the name in apposition
+  const person = r && (r.spokes || r.kind === 'anonymous' || r.kind === 'named');
+  if (person && e + 1 < ctx.hi && toks[e].text === ',' && toks[e + 1].cap && toks[e + 1].word) {
+    let n = e + 1;
+    while (n < ctx.hi && toks[n].word && toks[n].cap && !toks[n].quoted) n++;
+    const closes = n >= ctx.hi || !toks[n].word || RIGHT_BOUNDARY.has(toks[n].base);
+    if (closes && n - e - 1 <= 4) {
+      const named = classifyPhrase(toks, e + 1, n, book);
+      if (named && (named.kind === 'named' || (named.kind === 'official' && !named.known)))
+        return { ...named, kind: 'named' as const, role: true, known: true };
+    }
+  }
+  return r;
+}
+
 /** The source of a cue spanning tokens [i, last]: its subject on the left, or
  * the phrase after it when a quotation or comma comes first. */
 function findSubject(
@@ -418,35 +467,6 @@ function findSubject(
 ): { src: SourceInfo | null; inverted: boolean } {
   const { toks, lo, book } = ctx;
   const j = skipAuxLeft(toks, i - 1, lo);
-  const right = () => {
-    // "..., told Reuters": the phrase after "told" is who was told
-    if (recipientAfter) return null;
-    let s = last + 1;
-    while (s < ctx.hi && toks[s].word && (AUX_WORDS.has(toks[s].base) || isAdverb(toks[s]))) s++;
-    const e = collectRight(toks, s, ctx.hi);
-    const r = classifyPhrase(toks, s, e, book);
-    // '"...," he said' yes; "described it as" no: an object pronoun is not the source
-    // and in '..., said he was appalled' the pronoun starts the reported clause
-    if (r?.pronoun && (r.pronoun !== 'person' || !SAY_FORMS.has(toks[i].base))) return null;
-    if (r?.pronoun && e < ctx.hi && toks[e].word) return null;
-    // '..., said Russia would respond': the reported clause's subject
-    if (r && e < ctx.hi && toks[e].word && CLAUSE_VERBS.has(toks[e].base)) return null;
-    // '..., said Yoon’s "declaration ..."': a possessive is not a subject
-    if (r && e > s && toks[e - 1].poss) return null;
-    // '..., said a Pentagon spokesman, John Kirby': the name in apposition
-    const person = r && (r.spokes || r.kind === 'anonymous' || r.kind === 'named');
-    if (person && e + 1 < ctx.hi && toks[e].text === ',' && toks[e + 1].cap && toks[e + 1].word) {
-      let n = e + 1;
-      while (n < ctx.hi && toks[n].word && toks[n].cap && !toks[n].quoted) n++;
-      const closes = n >= ctx.hi || !toks[n].word || RIGHT_BOUNDARY.has(toks[n].base);
-      if (closes && n - e - 1 <= 4) {
-        const named = classifyPhrase(toks, e + 1, n, book);
-        if (named && (named.kind === 'named' || (named.kind === 'official' && !named.known)))
-          return { ...named, kind: 'named' as const, role: true, known: true };
-      }
-    }
-    return r;
-  };
   if (
     j < lo ||
     isQuoteMark(toks[j]) ||
@@ -454,7 +474,7 @@ function findSubject(
     toks[j].text === ':' ||
     toks[j].text === '—'
   ) {
-    const r = right();
+    const r = subjectAfter(ctx, i, last, recipientAfter);
     if (r) return { src: r, inverted: true };
     if (j >= lo && toks[j].text === ',') {
       // an appositive: "Hicks, a Navy veteran, said"
@@ -462,17 +482,12 @@ function findSubject(
       while (p > lo && toks[p].text !== ',' && !isQuoteMark(toks[p])) p--;
       // "Alverson, a commissioner on the X Commission, which has ..., described"
       // "a Navy veteran", "who ...", "52", "leader of the party"
-      const startsAppositive = (c: number) =>
-        c + 1 < toks.length &&
-        (APPOSITIVE_STARTERS.has(toks[c + 1].base) ||
-          /^\d/.test(toks[c + 1].text) ||
-          (ROLE_WORDS.has(toks[c + 1].base) && !toks[c + 1].cap));
-      while (p > lo && toks[p].text === ',' && startsAppositive(p)) {
+      while (p > lo && toks[p].text === ',' && startsAppositive(toks, p)) {
         // "..., the source, who said ..., told": "who" follows the subject itself
         if (toks[p + 1].base === 'who') break;
         let q = p - 1;
         while (q > lo && toks[q].text !== ',' && !isQuoteMark(toks[q])) q--;
-        if (q > lo && toks[q].text === ',' && startsAppositive(q) && p - q < 20) p = q;
+        if (q > lo && toks[q].text === ',' && startsAppositive(toks, q) && p - q < 20) p = q;
         else break;
       }
       // "The ministry, in a statement, said", "Police, however, said": a
@@ -493,12 +508,12 @@ function findSubject(
       }
       // "her mother, Fiona, said", "The leader of the party, Ann Roe, said":
       // a name in apposition to the noun phrase before it
-      if (p > lo && toks[p].text === ',' && p + 1 < j && !startsAppositive(p)) {
+      if (p > lo && toks[p].text === ',' && p + 1 < j && !startsAppositive(toks, p)) {
         const named = appositiveName(ctx, p, j);
         if (named) return { src: named, inverted: false };
       }
       if (p > lo && toks[p].text === ',' && p + 1 < j) {
-        if (startsAppositive(p)) {
+        if (startsAppositive(toks, p)) {
           const e = p - 1;
           const s = collectLeft(toks, e, lo);
           const src = classifyPhrase(toks, s, e + 1, book);

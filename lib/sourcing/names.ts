@@ -175,32 +175,35 @@ function nameOf(
   return name;
 }
 
+const isCapWord = (ts: TokenStream, k: number) =>
+  k < ts.count && (ts.flags[k] & (WORD | CAP)) === (WORD | CAP);
+/** Tokens `a` and `b` are separated by one space. */
+const adjacent = (text: string, ts: TokenStream, a: number, b: number) =>
+  ts.start[b] - ts.end[a] === 1 && text.charCodeAt(ts.end[a]) === 32;
+/** Hash of word `k` without its possessive or final dot. The scan already
+ * hashed every word the same way: only a word with one to drop is hashed again. */
+function coreHash(text: string, ts: TokenStream, k: number): number {
+  const e = coreEnd(text, ts.start[k], ts.end[k]);
+  return e === ts.end[k] ? ts.hash[k] : hashWord(text, ts.start[k], e);
+}
+
 export function learnNames(text: string, ts: TokenStream): NameBook {
   const persons = new Set<string>();
   const orgs = new Set<string>();
   const surnames = new Set<number>();
   const weak = new Set<string>();
   const { count, flags, start, end } = ts;
-  const isCapWord = (k: number) => k < count && (flags[k] & (WORD | CAP)) === (WORD | CAP);
-  const adjacent = (a: number, b: number) =>
-    start[b] - end[a] === 1 && text.charCodeAt(end[a]) === 32;
-  // the scan already hashed every word the same way: only a word with a
-  // possessive or a final dot to drop needs hashing again
-  const hashOf = (k: number) => {
-    const e = coreEnd(text, start[k], end[k]);
-    return e === end[k] ? ts.hash[k] : hashWord(text, start[k], e);
-  };
   // reused for every run; `len` says how much of it is the current one (most
   // runs are one word, and emptying an array by its length costs more)
   const run: number[] = [];
   let len: number;
 
   for (let k = 0; k < count; k++) {
-    if (!isCapWord(k)) continue;
+    if (!isCapWord(ts, k)) continue;
     // the run of capitalized words starting at k
     let e = k + 1;
     for (;;) {
-      if (isCapWord(e) && adjacent(e - 1, e)) {
+      if (isCapWord(ts, e) && adjacent(text, ts, e - 1, e)) {
         e++;
         continue;
       }
@@ -211,8 +214,8 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
         !(flags[e] & WORD) &&
         start[e] === end[e - 1] &&
         text.charCodeAt(start[e]) === 46 &&
-        isCapWord(e + 1) &&
-        adjacent(e, e + 1)
+        isCapWord(ts, e + 1) &&
+        adjacent(text, ts, e, e + 1)
       ) {
         e += 2;
         continue;
@@ -221,9 +224,9 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
         e + 1 < count &&
         flags[e] & WORD &&
         !(flags[e] & CAP) &&
-        adjacent(e - 1, e) &&
-        isCapWord(e + 1) &&
-        adjacent(e, e + 1) &&
+        adjacent(text, ts, e - 1, e) &&
+        isCapWord(ts, e + 1) &&
+        adjacent(text, ts, e, e + 1) &&
         CONNECTORS_H.has(ts.hash[e])
       ) {
         e += 2;
@@ -241,11 +244,11 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     }
     // drop sentence-initial function words ("The", "But") from the run
     let r0 = 0;
-    while (r0 < len && NOT_NAME_H.has(hashOf(run[r0]))) r0++;
+    while (r0 < len && NOT_NAME_H.has(coreHash(text, ts, run[r0]))) r0++;
     if (r0 >= len) continue;
     const n = len - r0;
     const lastTok = run[len - 1];
-    const lastHash = hashOf(lastTok);
+    const lastHash = coreHash(text, ts, lastTok);
     if (n >= 2) surnames.add(lastHash);
     // what follows: "Acme spokeswoman", "Acme, which"; "Jones, who"
     const nextH = e < count && flags[e] & WORD ? ts.hash[e] : 0;
@@ -263,9 +266,9 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     // what comes before: a title ("Mr. Jones", "spokesman Tom Reed")
     let p = runStart - 1;
     if (p >= 0 && !(flags[p] & WORD) && text.charCodeAt(start[p]) === 46) p--;
-    let titled = p >= 0 && (flags[p] & WORD) !== 0 && TITLES_H.has(hashOf(p));
+    let titled = p >= 0 && (flags[p] & WORD) !== 0 && TITLES_H.has(coreHash(text, ts, p));
     // titles inside the run ("President Barack Obama")
-    while (r0 < len - 1 && ROLE_H.has(hashOf(run[r0]))) {
+    while (r0 < len - 1 && ROLE_H.has(coreHash(text, ts, run[r0]))) {
       r0++;
       titled = true;
     }
@@ -283,7 +286,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       end[e + 1] - start[e + 1] <= 3 &&
       /^\d+$/.test(text.slice(start[e + 1], end[e + 1]));
     if (
-      (m >= 2 && GIVEN_H.has(hashOf(run[r0]))) ||
+      (m >= 2 && GIVEN_H.has(coreHash(text, ts, run[r0]))) ||
       (titled && m <= 3) ||
       roleAfterComma ||
       afterCommaH === H_WHO ||
@@ -294,11 +297,12 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       const full = nameOf(text, ts, run, r0, len);
       if (COUNTRY_NAMES.has(full) || INSTITUTION_NAMES.has(full)) continue;
       // a role in apposition is weaker evidence than "Acme spokeswoman"
-      const into = roleAfterComma && !titled && !GIVEN_H.has(hashOf(run[r0])) ? weak : persons;
+      const into =
+        roleAfterComma && !titled && !GIVEN_H.has(coreHash(text, ts, run[r0])) ? weak : persons;
       into.add(full);
       // "Guo Jiakun" then "Guo said": family names come first in some languages
       for (let q = r0; q < len; q++) {
-        if (!GIVEN_H.has(hashOf(run[q]))) into.add(lowerOf(text, ts, run[q]));
+        if (!GIVEN_H.has(coreHash(text, ts, run[q]))) into.add(lowerOf(text, ts, run[q]));
       }
     }
   }

@@ -70,26 +70,35 @@ function isAbbreviation(text: string, ts: TokenStream, k: number, next: number):
   return true;
 }
 
+/** Adds tokens [first, stop) as a sentence, if not empty. */
+function addSentence(
+  out: Sentences,
+  ts: TokenStream,
+  first: number,
+  stop: number,
+  marked: boolean,
+): void {
+  if (stop <= first) return;
+  out.starts.push(ts.start[first]);
+  out.ends.push(ts.end[stop - 1]);
+  out.quoted.push((ts.flags[first] & QUOTED) !== 0);
+  out.tok0.push(first);
+  out.tok1.push(stop);
+  out.marked.push(marked);
+}
+
 export function segmentStream(text: string, ts: TokenStream): Sentences {
   const out: Sentences = { starts: [], ends: [], quoted: [], tok0: [], tok1: [], marked: [] };
   const { count, start, end, flags } = ts;
   let first = 0;
-  const close = (stop: number) => {
-    if (stop > first) {
-      out.starts.push(start[first]);
-      out.ends.push(end[stop - 1]);
-      out.quoted.push((flags[first] & QUOTED) !== 0);
-      out.tok0.push(first);
-      out.tok1.push(stop);
-      out.marked.push(marked);
-    }
-    first = stop;
-    marked = false;
-  };
   // every word passes through the loop below (only punctuation is skipped over)
   let marked = false;
   for (let k = 0; k < count; k++) {
-    if (k > first && flags[k] & NL_BEFORE) close(k);
+    if (k > first && flags[k] & NL_BEFORE) {
+      addSentence(out, ts, first, k, marked);
+      first = k;
+      marked = false;
+    }
     if (flags[k] & MARKED) marked = true;
     if (flags[k] & WORD || end[k] - start[k] !== 1) continue;
     const c = text.charCodeAt(start[k]);
@@ -108,10 +117,12 @@ export function segmentStream(text: string, ts: TokenStream): Sentences {
     if (!(flags[j] & SPACE_BEFORE)) continue; // "U.S.-led", "Yahoo!Finance"
     if (isLowerStart(text, start[j])) continue; // '"Really?" he asked'
     if (c === 46 && j === k + 1 && isAbbreviation(text, ts, k, j)) continue;
-    close(j);
+    addSentence(out, ts, first, j, marked);
+    first = j;
+    marked = false;
     k = j - 1;
   }
-  close(count);
+  addSentence(out, ts, first, count, marked);
   return out;
 }
 
