@@ -74,6 +74,57 @@ export interface SourceInfo {
   anonOutlet?: boolean;
 }
 
+/** A new SourceInfo with every field present. All of them then share one
+ * hidden class, and so do their copies (see withFields): the code reading
+ * them stays monomorphic. A spread (`{ ...src, kind }`) would give each copy a
+ * shape that the engine holds only weakly, so that every full collection
+ * threw away the optimised code built on it. */
+export function newSource(kind: Kind, start: number, end: number): SourceInfo {
+  return {
+    kind,
+    start,
+    end,
+    role: undefined,
+    specific: undefined,
+    several: undefined,
+    outletNamed: undefined,
+    backref: undefined,
+    pronoun: undefined,
+    report: undefined,
+    plural: undefined,
+    vagueDocs: undefined,
+    spokes: undefined,
+    known: true,
+    posts: undefined,
+    antecedent: undefined,
+    chain: undefined,
+    paper: undefined,
+    anonOutlet: undefined,
+  };
+}
+
+/** A copy of `src` with `fields` changed (what `{ ...src, ...fields }` does). */
+export function withFields(src: SourceInfo, fields: Partial<SourceInfo>): SourceInfo {
+  const r = newSource(src.kind, src.start, src.end);
+  r.role = src.role;
+  r.specific = src.specific;
+  r.several = src.several;
+  r.outletNamed = src.outletNamed;
+  r.backref = src.backref;
+  r.pronoun = src.pronoun;
+  r.report = src.report;
+  r.plural = src.plural;
+  r.vagueDocs = src.vagueDocs;
+  r.spokes = src.spokes;
+  r.known = src.known;
+  r.posts = src.posts;
+  r.antecedent = src.antecedent;
+  r.chain = src.chain;
+  r.paper = src.paper;
+  r.anonOutlet = src.anonOutlet;
+  return Object.assign(r, fields);
+}
+
 const PREPOSITIONS = new Set([
   'of',
   'for',
@@ -259,7 +310,7 @@ export function classifyPhrase(
     if (toks[k].word && (toks[k].base === 'citing' || toks[k].base === 'quoting')) {
       const main = classifyPhrase(toks, a, k, book);
       const link = classifyPhrase(toks, k + 1, b, book);
-      if (main && link) return { ...main, chain: [...(main.chain ?? []), link] };
+      if (main && link) return withFields(main, { chain: [...(main.chain ?? []), link] });
       return main ?? link;
     }
   }
@@ -267,14 +318,14 @@ export function classifyPhrase(
   if (toks[a].base === 'no' || toks[a].base === 'none' || toks[a].base === 'nobody') return null;
   const start = toks[a].start;
   const end = toks[b - 1].end;
-  const base: SourceInfo = { kind: 'named', start, end, known: true };
+  const base = newSource('named', start, end);
 
   if (b - a === 1) {
     // "He’d", "she'll": a pronoun with a contracted verb
     const w = toks[a].base.replace(/'(?:d|ll|ve|re|s)$/, '');
-    if (PERSON_PRONOUNS.has(w)) return { ...base, pronoun: 'person' };
-    if (PLURAL_PRONOUNS.has(w)) return { ...base, pronoun: 'plural', plural: true };
-    if (THING_PRONOUNS.has(w)) return { ...base, pronoun: 'thing' };
+    if (PERSON_PRONOUNS.has(w)) return withFields(base, { pronoun: 'person' });
+    if (PLURAL_PRONOUNS.has(w)) return withFields(base, { pronoun: 'plural', plural: true });
+    if (THING_PRONOUNS.has(w)) return withFields(base, { pronoun: 'thing' });
   }
 
   // deliberately unnamed people, wherever the marker stands
@@ -290,7 +341,7 @@ export function classifyPhrase(
           specific = true;
       }
       const plural = toks[b - 1].base.endsWith('s') || several;
-      return { ...base, kind: 'anonymous', several, specific, plural };
+      return withFields(base, { kind: 'anonymous', several, specific, plural });
     }
   }
 
@@ -303,7 +354,7 @@ export function classifyPhrase(
     PARTITIVE_HEADS.has(toks[a + 2].base)
   ) {
     const several = COUNT_WORDS.has(toks[a].base) || toks[a].base !== 'one';
-    return { ...base, kind: 'anonymous', plural: toks[a].base !== 'one', several };
+    return withFields(base, { kind: 'anonymous', plural: toks[a].base !== 'one', several });
   }
 
   // "Secretary of State John Kerry", "Minister for Health Ann Roe": a title
@@ -318,7 +369,7 @@ export function classifyPhrase(
         const words: string[] = [];
         for (let k = q; k < b; k++) if (toks[k].word) words.push(toks[k].base);
         if (book.persons.has(words.join(' ')) || GIVEN_NAMES.has(words[0]))
-          return { ...base, kind: 'named', role: true };
+          return withFields(base, { kind: 'named', role: true });
       }
     }
   }
@@ -340,7 +391,7 @@ export function classifyPhrase(
     r = classifyCore(toks, p + 1, b, book);
     // but "that tweeter in Sydney": a bare name after a preposition is where
     // or whose, not who
-    if (r && r.known !== false) return { ...r, start: toks[p + 1].start, end };
+    if (r && r.known !== false) return withFields(r, { start: toks[p + 1].start, end });
     return null;
   }
   if (!r) return null;
@@ -366,13 +417,8 @@ export function classifyPhrase(
     const docs = r.kind === 'document' || !!r.vagueDocs;
     if (tailOutlet && docs && ACCESS_PARTICIPLES.has(toks[c].base)) {
       // "intelligence reports seen by Reuters": the documents, relayed by an outlet
-      const link: SourceInfo = {
-        kind: 'secondhand',
-        start: toks[c + 1].start,
-        end,
-        outletNamed: true,
-        known: true,
-      };
+      const link = newSource('secondhand', toks[c + 1].start, end);
+      link.outletNamed = true;
       r.chain = [...(r.chain ?? []), link];
     } else if (tailOutlet && (r.kind === 'document' || r.posts)) {
       r.kind = 'secondhand';
@@ -426,12 +472,7 @@ function classifyCore(
   while (a < b && !toks[a].word) a++;
   while (b > a && !toks[b - 1].word) b--;
   if (a >= b) return null;
-  const base: SourceInfo = {
-    kind: 'named',
-    start: toks[a].start,
-    end: toks[b - 1].end,
-    known: true,
-  };
+  const base = newSource('named', toks[a].start, toks[b - 1].end);
 
   // a trailing run of capitalized words: a name, an institution or an outlet
   let k = b;
@@ -453,10 +494,10 @@ function classifyCore(
       (VAGUE_DETERMINERS.has(before.base) || COUNT_WORDS.has(before.base))
     ) {
       if (COUNT_WORDS.has(before.base) || before.base === 'several')
-        return { ...base, kind: 'anonymous', several: true, plural: true };
-      return { ...base, kind: 'vague', plural: true };
+        return withFields(base, { kind: 'anonymous', several: true, plural: true });
+      return withFields(base, { kind: 'vague', plural: true });
     }
-    if (isOutletName(runWords)) return { ...base, kind: 'secondhand', outletNamed: true };
+    if (isOutletName(runWords)) return withFields(base, { kind: 'secondhand', outletNamed: true });
     // "the rescue group Safe Paws", "the charity Home Start": a descriptor
     // before an unfamiliar name makes it an organisation's
     if (
@@ -466,7 +507,7 @@ function classifyCore(
       !ROLE_WORDS.has(before.base) &&
       !ROLE_WORDS.has(runWords[0])
     )
-      return { ...base, kind: 'official', plural: false };
+      return withFields(base, { kind: 'official', plural: false });
     // titles and roles at the head of the run: "Israeli Prime Minister ..."
     let lastRole = -1;
     for (let q = 0; q < runWords.length; q++) if (ROLE_WORDS.has(runWords[q])) lastRole = q;
@@ -477,12 +518,12 @@ function classifyCore(
       // "President", "the Prime Minister": an office held by someone named
       const office = runWords.join(' ');
       if (HIGH_OFFICE.has(office) || HIGH_OFFICE.has(runWords[runWords.length - 1])) {
-        return { ...base, kind: 'named', backref: true, role: true };
+        return withFields(base, { kind: 'named', backref: true, role: true });
       }
       // "the CEO said": a role met before; "a CEO said": someone unnamed
       if (k > a && DEFINITE.has(toks[k - 1].base))
-        return { ...base, kind: 'named', backref: true, role: true };
-      return { ...base, kind: 'anonymous' };
+        return withFields(base, { kind: 'named', backref: true, role: true });
+      return withFields(base, { kind: 'anonymous' });
     }
     const name = nameWords.join(' ');
     // "In that update Baker said": the source is the name, not the words before it
@@ -492,25 +533,25 @@ function classifyCore(
     // "Project Jonah", "Institute for Justice": an organisation word first,
     // even when the article's name list took the pair for a person's name
     if (lastRole < 0 && nameWords.length >= 2 && INSTITUTION_NOUNS.has(nameWords[0])) {
-      return { ...base, kind: 'official', plural: false };
+      return withFields(base, { kind: 'official', plural: false });
     }
     if (book.persons.has(name))
-      return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
+      return withFields(base, { kind: 'named', role: lastRole >= 0 || roleBefore });
     if (lastRole < 0 && isOrgName(nameWords, nameToks, book)) {
-      return { ...base, kind: 'official', plural: false };
+      return withFields(base, { kind: 'official', plural: false });
     }
     if (lastRole < 0 && nameWords.length === 1 && COUNTRY_NAMES.has(nameWords[0])) {
-      return { ...base, kind: 'official' };
+      return withFields(base, { kind: 'official' });
     }
     // "Fiona said": a common given name on its own is a person's
     if (nameWords.length === 1 && GIVEN_NAMES.has(name))
-      return { ...base, kind: 'named', role: lastRole >= 0 || roleBefore };
+      return withFields(base, { kind: 'named', role: lastRole >= 0 || roleBefore });
     // a capital inside a lower-case phrase: "a Wall Street Journal report" is
     // handled below, since the run must end the phrase
     // "Republicans", "Tunisians", "Islamists": a capitalized plural of a
     // people or a party is a crowd, not an organisation
     if (lastRole < 0 && !roleBefore && nameWords.length === 1 && isGroupPlural(name))
-      return { ...base, kind: 'vague', plural: true };
+      return withFields(base, { kind: 'vague', plural: true });
     // "Neuroscience tells us", "Capitalism says": an abstract noun that only
     // opens the sentence is a field or an idea, nobody identifiable
     if (
@@ -522,7 +563,7 @@ function classifyCore(
       ABSTRACT_ENDINGS.some((e) => name.endsWith(e)) &&
       !book.surnames.has(hashWord(name, 0, name.length))
     )
-      return { ...base, kind: 'vague', known: false };
+      return withFields(base, { kind: 'vague', known: false });
     // a lone capitalized word never seen closing a longer name ("Roscosmos")
     // is more likely an organisation than a person's surname
     if (
@@ -531,7 +572,7 @@ function classifyCore(
       nameWords.length === 1 &&
       !book.surnames.has(hashWord(name, 0, name.length))
     ) {
-      return { ...base, kind: 'official', known: false };
+      return withFields(base, { kind: 'official', known: false });
     }
     // an unknown capitalized name: most often a person's surname
     return {
@@ -560,18 +601,19 @@ function classifyCore(
     const plural = w.endsWith('s') && !w.endsWith('ss');
     if (DOCUMENT_NOUNS.has(w) || POST_NOUNS.has(w)) {
       if (isOutletName(capWords))
-        return { ...base, kind: 'secondhand', outletNamed: true, report: true };
+        return withFields(base, { kind: 'secondhand', outletNamed: true, report: true });
       // "local news reports", "media reports": outlets nobody names
       if (w.startsWith('report') && mods.some((m) => NEWS_MODIFIERS.has(m.base) && !m.cap))
-        return { ...base, kind: 'secondhand', anonOutlet: true, report: true, plural };
+        return withFields(base, { kind: 'secondhand', anonOutlet: true, report: true, plural });
       // "according to reports": reports of nobody in particular
-      if (w === 'reports' && j === a) return { ...base, kind: 'vague', vagueDocs: true, plural };
+      if (w === 'reports' && j === a)
+        return withFields(base, { kind: 'vague', vagueDocs: true, plural });
       const vagueDet = mods.some((m) => VAGUE_DETERMINERS.has(m.base));
       if (vagueDet && (plural || w === 'research' || w === 'data')) {
-        return { ...base, kind: 'vague', vagueDocs: true, plural: true };
+        return withFields(base, { kind: 'vague', vagueDocs: true, plural: true });
       }
       if (POST_NOUNS.has(w) && !DOCUMENT_NOUNS.has(w))
-        return { ...base, kind: 'vague', posts: true, plural };
+        return withFields(base, { kind: 'vague', posts: true, plural });
       const definite = j > a && DEFINITE.has(toks[a].base) && j === a + 1;
       return {
         ...base,
@@ -600,7 +642,7 @@ function classifyCore(
       };
     }
     if (SPOKES_WORDS.has(w) || (w === 'secretary' && j > a && toks[j - 1].base === 'press')) {
-      return { ...base, kind: 'official', spokes: true, specific: modCaps.length > 0 };
+      return withFields(base, { kind: 'official', spokes: true, specific: modCaps.length > 0 });
     }
     // "her mother", "the victim's husband": one identifiable person
     if (
@@ -610,7 +652,8 @@ function classifyCore(
       !VAGUE_DETERMINERS.has(toks[j - 1].base)
     ) {
       const definite = toks[j - 1].base !== 'a' && toks[j - 1].base !== 'an';
-      if (definite) return { ...base, kind: 'named', backref: true, plural: w === 'parents' };
+      if (definite)
+        return withFields(base, { kind: 'named', backref: true, plural: w === 'parents' });
     }
     if (ANONYMOUS_PEOPLE.has(w)) {
       const specific =
@@ -628,22 +671,28 @@ function classifyCore(
       // "Mugabe's critics": defined by whom they oppose, still nobody in particular
       const stance = STANCE_GROUPS.has(w) && mods.some((m) => m.poss);
       if (!stance && modCaps.length && !modCaps.every((m) => COUNTRY_NAMES.has(m.base))) {
-        return { ...base, kind: 'anonymous', specific: true, several: hasCount, plural: true };
+        return withFields(base, {
+          kind: 'anonymous',
+          specific: true,
+          several: hasCount,
+          plural: true,
+        });
       }
       if (hasCount && !mods.some((m) => m.base === 'number')) {
-        return { ...base, kind: 'anonymous', several: true, plural: true };
+        return withFields(base, { kind: 'anonymous', several: true, plural: true });
       }
-      return { ...base, kind: 'vague', plural: true };
+      return withFields(base, { kind: 'vague', plural: true });
     }
     if (INSTITUTION_NOUNS.has(w))
-      return { ...base, kind: 'official', backref: modCaps.length === 0 };
+      return withFields(base, { kind: 'official', backref: modCaps.length === 0 });
     if (ROLE_WORDS.has(w)) {
       const prev = j > a ? toks[j - 1].base : '';
       if (HIGH_OFFICE.has(w) || HIGH_OFFICE.has(`${prev} ${w}`)) {
-        return { ...base, kind: 'named', backref: true, role: true };
+        return withFields(base, { kind: 'named', backref: true, role: true });
       }
-      if (DEFINITE.has(toks[a].base)) return { ...base, kind: 'named', backref: true, role: true };
-      return { ...base, kind: 'anonymous', specific: modCaps.length > 0 };
+      if (DEFINITE.has(toks[a].base))
+        return withFields(base, { kind: 'named', backref: true, role: true });
+      return withFields(base, { kind: 'anonymous', specific: modCaps.length > 0 });
     }
     if (DETERMINERS.has(w) || t.cap) return null;
     if (++unknown > 2) return null;

@@ -7,7 +7,7 @@ import { isQuoteMark, type Token } from './tokens.ts';
 import type { NameBook } from './names.ts';
 import { PhraseTrie } from './phrases.ts';
 import { hashWord } from './scan.ts';
-import { classifyPhrase, type SourceInfo } from './classify.ts';
+import { classifyPhrase, withFields, type SourceInfo } from './classify.ts';
 import {
   APPOSITIVE_STARTERS,
   AUX_WORDS,
@@ -64,6 +64,31 @@ export interface Draft {
   /** A participle clause ("..., saying that"): only counts when no other cue
    * of the sentence comes before it. */
   clause?: boolean;
+}
+
+/** A new Draft with every field present (one hidden class: see newSource). */
+export function newDraft(
+  role: Draft['role'],
+  cueStart: number,
+  cueEnd: number,
+  at: number,
+  source: SourceInfo | null,
+): Draft {
+  return {
+    cueStart,
+    cueEnd,
+    at,
+    source,
+    links: [],
+    role,
+    verb: undefined,
+    weakNonresponse: undefined,
+    modal: undefined,
+    medium: undefined,
+    inverted: undefined,
+    forced: undefined,
+    clause: undefined,
+  };
 }
 
 const TRIE = new PhraseTrie<PhraseCue>();
@@ -451,7 +476,7 @@ function subjectAfter(
     if (closes && n - e - 1 <= 4) {
       const named = classifyPhrase(toks, e + 1, n, book);
       if (named && (named.kind === 'named' || (named.kind === 'official' && !named.known)))
-        return { ...named, kind: 'named' as const, role: true, known: true };
+        return withFields(named, { kind: 'named' as const, role: true, known: true });
     }
   }
   return r;
@@ -589,7 +614,7 @@ function appositiveName(ctx: Ctx, p: number, j: number): SourceInfo | null {
   // a lone unknown name after a person ("her mother, Fiona") is that person's
   const head = toks[p - 1].base;
   const person = KIN_WORDS.has(head) || ROLE_WORDS.has(head) || ANONYMOUS_PEOPLE.has(head);
-  if (src.kind === 'official' && !src.known && person) return { ...src, kind: 'named' };
+  if (src.kind === 'official' && !src.known && person) return withFields(src, { kind: 'named' });
   if (src.kind === 'official' && !src.known && lo >= p - 1) return null;
   return src;
 }
@@ -664,7 +689,7 @@ function antecedentInSentence(
     while (s > lo && toks[s - 1].word && toks[s - 1].cap && !toks[s - 1].poss) s--;
     const src = classifyPhrase(toks, s, k + 1, book);
     if (src && (src.kind === 'official' || src.kind === 'secondhand'))
-      return { ...src, backref: true };
+      return withFields(src, { backref: true });
     k = s;
   }
   return undefined;
@@ -963,25 +988,10 @@ function passiveOpinion(ctx: Ctx, i: number): Draft | null {
       }
     }
   }
-  if (agent && !agent.pronoun) {
-    return {
-      cueStart: t.start,
-      cueEnd: toks[last].end,
-      at: i,
-      source: agent,
-      links: [],
-      role: 'by',
-    };
-  }
-  return {
-    cueStart: t.start,
-    cueEnd: toks[last].end,
-    at: i,
-    source: null,
-    links: [],
-    role: 'hedge',
-    forced: 'vague',
-  };
+  if (agent && !agent.pronoun) return newDraft('by', t.start, toks[last].end, i, agent);
+  const d = newDraft('hedge', t.start, toks[last].end, i, null);
+  d.forced = 'vague';
+  return d;
 }
 
 /** "told Reuters", "told the BBC": the claim reaches us through that outlet,
@@ -1086,14 +1096,7 @@ export function detectSentence(
       const last = pm.last;
       const cueStart = t.start;
       const cueEnd = toks[last].end;
-      const d: Draft = {
-        cueStart,
-        cueEnd,
-        at: i,
-        source: null,
-        links: [],
-        role: cue.role === 'verb' ? 'verb' : cue.role,
-      };
+      const d = newDraft(cue.role, cueStart, cueEnd, i, null);
       switch (cue.role) {
         case 'according':
         case 'citing':
@@ -1167,14 +1170,7 @@ export function detectSentence(
       const e = collectRight(toks, i + 2, hi);
       const src = classifyPhrase(toks, i + 2, e, book);
       if (src && !src.pronoun) {
-        drafts.push({
-          cueStart: t.start,
-          cueEnd: toks[i + 1].end,
-          at: i,
-          source: src,
-          links: [],
-          role: 'by',
-        });
+        drafts.push(newDraft('by', t.start, toks[i + 1].end, i, src));
         i++;
         continue;
       }
@@ -1309,18 +1305,13 @@ export function detectSentence(
       // looked for only now that the cue is kept (nothing above reads it)
       if (src.pronoun) src.antecedent = antecedentInSentence(ctx, i, src.pronoun);
       // the source must not be the object of an earlier clause inside a quotation
-      drafts.push({
-        cueStart: t.start,
-        cueEnd: t.end,
-        at: i,
-        source: src,
-        links: telling ? outletTold(toks, i + 1, hi, book) : [],
-        role: 'verb',
-        verb: info,
-        inverted: f.inverted,
-        modal: nearModal(toks, i, lo),
-        clause,
-      });
+      const d = newDraft('verb', t.start, t.end, i, src);
+      if (telling) d.links = outletTold(toks, i + 1, hi, book);
+      d.verb = info;
+      d.inverted = f.inverted;
+      d.modal = nearModal(toks, i, lo);
+      d.clause = clause;
+      drafts.push(d);
       continue;
     }
     if (
@@ -1337,14 +1328,7 @@ export function detectSentence(
         const s = collectLeft(toks, k, lo);
         const src = classifyPhrase(toks, s, k + 1, book);
         if (src && src.known && !src.pronoun && src.kind !== 'document') {
-          drafts.push({
-            cueStart: t.start,
-            cueEnd: t.end,
-            at: i,
-            source: src,
-            links: [],
-            role: 'verb',
-          });
+          drafts.push(newDraft('verb', t.start, t.end, i, src));
         }
         break;
       }
@@ -1385,14 +1369,7 @@ export function detectSentence(
       }
       const src = classifyPhrase(toks, s, Math.max(e, i + 1), book);
       if (!src || (src.kind !== 'document' && src.kind !== 'secondhand')) continue;
-      drafts.push({
-        cueStart: t.start,
-        cueEnd: toks[i + 1].end,
-        at: i,
-        source: src,
-        links: [],
-        role: 'document',
-      });
+      drafts.push(newDraft('document', t.start, toks[i + 1].end, i, src));
     }
   }
   return merge(drafts);

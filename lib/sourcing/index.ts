@@ -15,8 +15,14 @@ import { segmentStream } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
 import { hashWord, MARKED, scanTokens } from './scan.ts';
 import { learnNames, type NameBook } from './names.ts';
-import { detectSentence, mayBeDocumentNoun, TRIGGER_WORDS, type Draft } from './detect.ts';
-import { Memory } from './resolve.ts';
+import {
+  detectSentence,
+  mayBeDocumentNoun,
+  newDraft,
+  TRIGGER_WORDS,
+  type Draft,
+} from './detect.ts';
+import { mentionDocument, newMemory, remember, resolveSource, type Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
 import { captionRanges } from './captions.ts';
@@ -83,7 +89,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const sentences = segmentStream(text, ts);
   const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
-  const memory = new Memory();
+  const memory = newMemory();
   // answers of commonModifier per word, so each word is looked up once
   const seenCommon = new Map<string, boolean>();
   const attributions: Attribution[] = [];
@@ -118,7 +124,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
       const a = finish(text, drafts[i], s, starts[s], ends[s], sentenceQuoted, memory);
       if (a) attributions.push(a);
     }
-    if (mentionsDocument) memory.mentionDocument(s);
+    if (mentionsDocument) mentionDocument(memory, s);
   }
 
   if (options?.customCues?.length)
@@ -223,20 +229,20 @@ function finish(
 ): Attribution | null {
   let src = d.source;
   if (src) {
-    const r = memory.resolve(src, s);
+    const r = resolveSource(memory, src, s);
     if (!r) return null;
     src = r;
   }
   const links: SourceInfo[] = [];
   if (src) links.push(src);
   for (const l of [...(src?.chain ?? []), ...d.links]) {
-    const r = memory.resolve(l, s);
+    const r = resolveSource(memory, l, s);
     if (r) links.push(r);
   }
   const kinds: Kind[] = d.forced ? [d.forced] : orderKinds(links.map((l) => l.kind));
   if (!kinds.length) return null;
   const scored = scoreDraft(d, kinds, links, quoted);
-  for (const l of links) memory.remember(l, s);
+  for (const l of links) remember(memory, l, s);
   let start = d.cueStart;
   let end = d.cueEnd;
   for (const l of links) {
@@ -294,15 +300,8 @@ function addCustomCues(
     if (!kind) continue;
     const s = sentenceAt(starts, ends, start);
     if (s < 0) continue;
-    const d: Draft = {
-      cueStart: start,
-      cueEnd: end,
-      at: 0,
-      source: null,
-      links: [],
-      role: 'verb',
-      forced: kind,
-    };
+    const d = newDraft('verb', start, end, 0, null);
+    d.forced = kind;
     const scored = scoreDraft(d, [kind], [], false, true);
     out.push({
       kind,
