@@ -214,9 +214,9 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
         ascii |
         curly |
         (cls === UPPER || (cls < 0 && isUpper(c, text, s)) ? CAP : 0) |
-        (inQuote ? QUOTED : 0);
+        (inQuote ? QUOTED : 0) |
+        (marks !== undefined && marks[h & markMask] ? MARKED : 0);
       hash[count] = h & 0x3fffffff;
-      if (marks !== undefined && marks[h & markMask]) flags[count] |= MARKED;
       count++;
       pending = 0;
       i = j;
