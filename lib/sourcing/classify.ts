@@ -257,8 +257,7 @@ const isDigit = (t: Token) => /^\d/.test(t.text);
 // plurals of peoples and parties: "Americans", "Tunisians", "Koreans",
 // "Islamists", "Democrats", "Conservatives", "Liberals"
 const GROUP_PLURAL_ENDINGS = ['cans', 'ians', 'eans', 'ists', 'ats', 'ives', 'als'];
-const isGroupPlural = (w: string) =>
-  w.length > 5 && GROUP_PLURAL_ENDINGS.some((e) => w.endsWith(e));
+const isGroupPlural = (w: string) => w.length > 5 && endsWithAny(w, GROUP_PLURAL_ENDINGS);
 // "Russian", "Israeli", "Chinese", "British": adjectives of a people
 const isDemonym = (w: string) =>
   w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i');
@@ -267,7 +266,44 @@ const isDemonym = (w: string) =>
 // "economics", "capitalism", "evolution" (not "-ence", "-ory": Vance, Gregory)
 const ABSTRACT_ENDINGS = ['science', 'ism', 'ogy', 'ics', 'ness', 'ity', 'tion', 'sion'];
 /** The sentence's first word token (the sentence is `toks`). */
-const firstWord = (toks: readonly Token[]) => toks.find((t) => t.word);
+const firstWord = (toks: readonly Token[]) => toks.find(isWord);
+
+/** The words of `toks` (lower case) without a final dot. Built by push, as
+ * every other word list here is: `map` makes arrays of another elements kind,
+ * and the optimised code checking for one kind was thrown away (and rebuilt,
+ * at great cost for classifyCore) each time it met the other. */
+function bareWords(toks: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const t of toks) out.push(t.base.replace(/\.$/, ''));
+  return out;
+}
+
+// Tests on the words of a phrase, made once: closures made inside the hot
+// functions below would get optimised code of their own, thrown away with
+// each call's context.
+const isWord = (t: Token) => t.word;
+const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.base);
+const isCount = (t: Token) => COUNT_WORDS.has(t.base) || isDigit(t);
+const isNewsModifier = (t: Token) => NEWS_MODIFIERS.has(t.base) && !t.cap;
+const isVagueDeterminer = (t: Token) => VAGUE_DETERMINERS.has(t.base);
+const isPossessive = (t: Token) => t.poss;
+const isSpecificModifier = (t: Token) =>
+  SPECIFIC_MODIFIERS.has(t.base) || INSTITUTION_NOUNS.has(t.base);
+const isCountry = (t: Token) => COUNTRY_NAMES.has(t.base);
+const isNumberWord = (t: Token) => t.base === 'number';
+
+function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
+}
+
+/** The capitalized words that may name an outlet: not the sentence's first
+ * word (`first`), not a demonym. */
+function namingWords(caps: readonly Token[], first: Token): Token[] {
+  const out: Token[] = [];
+  for (const m of caps) if (m !== first && !isDemonym(m.base)) out.push(m);
+  return out;
+}
 
 /** A capitalized phrase (lower case, space-joined) is a news outlet. */
 export function isOutletName(words: string[]): boolean {
@@ -483,8 +519,8 @@ function classifyCore(
     else break;
   }
   if (k < b) {
-    const runToks = toks.slice(k, b).filter((t) => t.word);
-    const runWords = runToks.map((t) => t.base.replace(/\.$/, ''));
+    const runToks = toks.slice(k, b).filter(isWord);
+    const runWords = bareWords(runToks);
     const before = k > a ? toks[k - 1] : null;
     // "many Tunisians", "some Republicans": an uncounted crowd, not a name
     if (
@@ -560,7 +596,7 @@ function classifyCore(
       nameWords.length === 1 &&
       name.length >= 6 &&
       nameToks[0] === firstWord(toks) &&
-      ABSTRACT_ENDINGS.some((e) => name.endsWith(e)) &&
+      endsWithAny(name, ABSTRACT_ENDINGS) &&
       !book.surnames.has(hashWord(name, 0, name.length))
     )
       return withFields(base, { kind: 'vague', known: false });
@@ -595,20 +631,20 @@ function classifyCore(
       continue;
     }
     const mods = toks.slice(a, j);
-    const modCaps = mods.filter((m) => m.word && m.cap && !NOT_NAME_WORDS.has(m.base));
-    const capWords = modCaps.map((m) => m.base.replace(/\.$/, ''));
-    const hasCount = mods.some((m) => COUNT_WORDS.has(m.base) || isDigit(m));
+    const modCaps = mods.filter(isNameWord);
+    const capWords = bareWords(modCaps);
+    const hasCount = mods.some(isCount);
     const plural = w.endsWith('s') && !w.endsWith('ss');
     if (DOCUMENT_NOUNS.has(w) || POST_NOUNS.has(w)) {
       if (isOutletName(capWords))
         return withFields(base, { kind: 'secondhand', outletNamed: true, report: true });
       // "local news reports", "media reports": outlets nobody names
-      if (w.startsWith('report') && mods.some((m) => NEWS_MODIFIERS.has(m.base) && !m.cap))
+      if (w.startsWith('report') && mods.some(isNewsModifier))
         return withFields(base, { kind: 'secondhand', anonOutlet: true, report: true, plural });
       // "according to reports": reports of nobody in particular
       if (w === 'reports' && j === a)
         return withFields(base, { kind: 'vague', vagueDocs: true, plural });
-      const vagueDet = mods.some((m) => VAGUE_DETERMINERS.has(m.base));
+      const vagueDet = mods.some(isVagueDeterminer);
       if (vagueDet && (plural || w === 'research' || w === 'data')) {
         return withFields(base, { kind: 'vague', vagueDocs: true, plural: true });
       }
@@ -620,7 +656,7 @@ function classifyCore(
         // "the paper" is a study or a newspaper: memory decides
         paper: definite && w === 'paper',
         kind: 'document',
-        specific: modCaps.length > 0 || mods.some((m) => m.poss),
+        specific: modCaps.length > 0 || mods.some(isPossessive),
         report: true,
         backref: definite,
         plural,
@@ -632,13 +668,13 @@ function classifyCore(
       const pointsBack = j > a && DEFINITE.has(toks[a].base) && !plural && w !== 'media';
       // "Russian state media", "Local newspapers": a demonym or a capital
       // that only opens the sentence names no outlet
-      const naming = modCaps.filter((m) => m !== toks[0] && !isDemonym(m.base));
+      const naming = namingWords(modCaps, toks[0]);
       return {
         ...base,
         kind: 'secondhand',
         outletNamed: isOutletName(capWords),
         backref: !capWords.length && pointsBack,
-        anonOutlet: !naming.length && !pointsBack && !mods.some((m) => m.poss),
+        anonOutlet: !naming.length && !pointsBack && !mods.some(isPossessive),
       };
     }
     if (SPOKES_WORDS.has(w) || (w === 'secretary' && j > a && toks[j - 1].base === 'press')) {
@@ -656,9 +692,7 @@ function classifyCore(
         return withFields(base, { kind: 'named', backref: true, plural: w === 'parents' });
     }
     if (ANONYMOUS_PEOPLE.has(w)) {
-      const specific =
-        modCaps.length > 0 ||
-        mods.some((m) => SPECIFIC_MODIFIERS.has(m.base) || INSTITUTION_NOUNS.has(m.base));
+      const specific = modCaps.length > 0 || mods.some(isSpecificModifier);
       return {
         ...base,
         kind: 'anonymous',
@@ -669,8 +703,8 @@ function classifyCore(
     }
     if (VAGUE_PEOPLE.has(w)) {
       // "Mugabe's critics": defined by whom they oppose, still nobody in particular
-      const stance = STANCE_GROUPS.has(w) && mods.some((m) => m.poss);
-      if (!stance && modCaps.length && !modCaps.every((m) => COUNTRY_NAMES.has(m.base))) {
+      const stance = STANCE_GROUPS.has(w) && mods.some(isPossessive);
+      if (!stance && modCaps.length && !modCaps.every(isCountry)) {
         return withFields(base, {
           kind: 'anonymous',
           specific: true,
@@ -678,7 +712,7 @@ function classifyCore(
           plural: true,
         });
       }
-      if (hasCount && !mods.some((m) => m.base === 'number')) {
+      if (hasCount && !mods.some(isNumberWord)) {
         return withFields(base, { kind: 'anonymous', several: true, plural: true });
       }
       return withFields(base, { kind: 'vague', plural: true });

@@ -1375,6 +1375,65 @@ export function detectSentence(
   return merge(drafts);
 }
 
+// What merge asks of drafts, as functions made once: closures made inside it
+// would get optimised code of their own, thrown away with each call's context.
+const isMedium = (d: Draft) => d.role === 'medium';
+const notMedium = (d: Draft) => d.role !== 'medium';
+const isCiting = (d: Draft) => d.role === 'citing';
+const isNonresponse = (d: Draft) => d.forced === 'non-response';
+const notNonresponse = (d: Draft) => d.forced !== 'non-response';
+const isStrong = (d: Draft) => !d.weakNonresponse;
+const isSpoken = (d: Draft) => d.role === 'verb' || d.role === 'according';
+
+/** A participle clause after a cue that has a source: it only echoes that cue. */
+function isEcho(drafts: readonly Draft[], d: Draft): boolean {
+  if (!d.clause) return false;
+  for (const o of drafts) if (o !== d && o.at < d.at && !o.forced && o.source) return true;
+  return false;
+}
+
+/** The cue of `d` lies inside the source of another draft (and not the other way round). */
+function isInside(drafts: readonly Draft[], d: Draft): boolean {
+  for (const o of drafts) {
+    if (
+      o !== d &&
+      o.source &&
+      o.source.start <= d.cueStart &&
+      o.source.end >= d.cueEnd &&
+      !(d.source && d.source.start <= o.cueStart && d.source.end >= o.cueEnd)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The cue of `d` lies inside the source of one of `drafts`. */
+function inSourceOf(drafts: readonly Draft[], d: Draft): boolean {
+  for (const o of drafts)
+    if (o.source && o.source.start <= d.cueStart && o.source.end >= d.cueEnd) return true;
+  return false;
+}
+
+/** The last of `drafts` before token `at` whose role is `role` (any role if null). */
+function lastBefore(drafts: readonly Draft[], at: number, role: Draft['role'] | null) {
+  let last: Draft | undefined;
+  for (const m of drafts) if (m.at < at && (role === null || m.role === role)) last = m;
+  return last;
+}
+
+/** The cue that a "citing" draft `d` adds a link to: the last main cue
+ * before it, else the first one after it. */
+function citingHost(drafts: readonly Draft[], d: Draft): Draft | undefined {
+  let before: Draft | undefined;
+  let after: Draft | undefined;
+  for (const m of drafts) {
+    if (m.role === 'citing' || m === d || m.forced) continue;
+    if (m.at < d.at) before = m;
+    else if (!after && m.at > d.at) after = m;
+  }
+  return before ?? after;
+}
+
 /** Tie the cues of one sentence together: chains, channels, non-responses. */
 function merge(drafts: Draft[]): Draft[] {
   if (drafts.length <= 1) {
@@ -1382,69 +1441,58 @@ function merge(drafts: Draft[]): Draft[] {
     return drafts;
   }
   // "X condemned the attack, saying ...": the participle adds nothing to X's cue
-  const echoes = drafts.filter(
-    (d) => d.clause && drafts.some((o) => o !== d && o.at < d.at && !o.forced && o.source),
-  );
-  if (echoes.length) drafts = drafts.filter((d) => !echoes.includes(d));
+  const echoes: Draft[] = [];
+  for (const d of drafts) if (isEcho(drafts, d)) echoes.push(d);
+  if (echoes.length) {
+    const rest: Draft[] = [];
+    for (const d of drafts) if (!echoes.includes(d)) rest.push(d);
+    drafts = rest;
+  }
   const out: Draft[] = [];
-  const main = () => out.filter((d) => d.role !== 'citing' && d.role !== 'medium');
-  const inside = (d: Draft) =>
-    drafts.some(
-      (o) =>
-        o !== d &&
-        o.source &&
-        o.source.start <= d.cueStart &&
-        o.source.end >= d.cueEnd &&
-        !(d.source && d.source.start <= o.cueStart && d.source.end >= o.cueEnd),
-    );
   for (const d of drafts) {
-    if (inside(d) && d.role !== 'nonresponse' && d.role !== 'hedge') continue;
-    if (
-      d.role === 'document' &&
-      out.some((o) => o.source && o.source.start <= d.cueStart && o.source.end >= d.cueEnd)
-    )
-      continue;
+    if (isInside(drafts, d) && d.role !== 'nonresponse' && d.role !== 'hedge') continue;
+    if (d.role === 'document' && inSourceOf(out, d)) continue;
     out.push(d);
   }
-  // a channel ("in a statement") belongs to the cue before it
-  for (const d of out.filter((x) => x.role === 'medium')) {
-    const host = main()
-      .filter((m) => m.at < d.at && m.role === 'verb')
-      .pop();
+  // a channel ("in a statement") belongs to the verb cue before it
+  for (const d of out.filter(isMedium)) {
+    const host = lastBefore(out, d.at, 'verb');
     if (host) {
       host.medium = d.medium;
       // the cue grows to "said in a statement", not over a participle clause
-      if (!echoes.some((c) => c.at > host.at && c.at < d.at))
-        host.cueEnd = Math.max(host.cueEnd, d.cueEnd);
+      let echoBetween = false;
+      for (const c of echoes) if (c.at > host.at && c.at < d.at) echoBetween = true;
+      if (!echoBetween) host.cueEnd = Math.max(host.cueEnd, d.cueEnd);
     }
   }
-  let res = out.filter((d) => d.role !== 'medium');
+  let res = out.filter(notMedium);
   // "citing X" is a further link of the cue before it (or after it)
-  for (const d of res.filter((x) => x.role === 'citing')) {
-    const others = res.filter((m) => m.role !== 'citing' && m !== d && !m.forced);
-    const host = others.filter((m) => m.at < d.at).pop() ?? others.find((m) => m.at > d.at);
+  for (const d of res.filter(isCiting)) {
+    const host = citingHost(res, d);
     if (host && d.source) {
       host.links.push(d.source);
       d.role = 'medium'; // mark absorbed
     }
   }
-  res = res.filter((d) => d.role !== 'medium');
+  res = res.filter(notMedium);
   // a non-response swallows the cue that introduces it ("said he had no
   // information to offer"); "for comment" counts only when nobody answered
-  const nonresp = res.filter((d) => d.forced === 'non-response');
+  const nonresp = res.filter(isNonresponse);
   if (nonresp.length) {
-    const strong = nonresp.filter((d) => !d.weakNonresponse);
+    const strong = nonresp.filter(isStrong);
     const keep = strong[0] ?? nonresp[0];
-    const verbs = res.filter((d) => d.role === 'verb' || d.role === 'according');
+    const verbs = res.filter(isSpoken);
     if (!strong.length && verbs.length) {
-      res = res.filter((d) => d.forced !== 'non-response');
+      res = res.filter(notNonresponse);
     } else {
-      const host = verbs.filter((v) => v.at < keep.at).pop();
+      const host = lastBefore(verbs, keep.at, null);
       if (host) {
         if (!keep.source || keep.source.pronoun) keep.source = host.source ?? keep.source;
-        res = res.filter((d) => d !== host);
       }
-      res = res.filter((d) => d.forced !== 'non-response' || d === keep);
+      const kept: Draft[] = [];
+      for (const d of res)
+        if (d !== host && (d.forced !== 'non-response' || d === keep)) kept.push(d);
+      res = kept;
     }
   }
   return res;

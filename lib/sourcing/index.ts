@@ -131,12 +131,17 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     addCustomCues(text, options.customCues, starts, ends, attributions);
   // photo captions ("... (Reuters)") are not the article's sourcing
   const captions = attributions.length ? captionRanges(text, ts, sentences) : [];
-  const kept = captions.length
-    ? attributions.filter((a) => !inCaption(captions, a.start))
-    : attributions;
-  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  let kept = attributions;
+  if (captions.length) {
+    kept = [];
+    for (const a of attributions) if (!inCaption(captions, a.start)) kept.push(a);
+  }
+  kept.sort(byPosition);
   return { attributions: kept, summary: summarize(kept) };
 }
+
+const byPosition = (a: Attribution, b: Attribution) => a.start - b.start || a.end - b.end;
+const kindOf = (l: SourceInfo) => l.kind;
 
 /** Whether `at` falls in one of the caption ranges. They come in sentence
  * order, so both their starts and their ends ascend: the first range that ends
@@ -239,7 +244,7 @@ function finish(
     const r = resolveSource(memory, l, s);
     if (r) links.push(r);
   }
-  const kinds: Kind[] = d.forced ? [d.forced] : orderKinds(links.map((l) => l.kind));
+  const kinds: Kind[] = d.forced ? [d.forced] : orderKinds(links.map(kindOf));
   if (!kinds.length) return null;
   const scored = scoreDraft(d, kinds, links, quoted);
   for (const l of links) remember(memory, l, s);

@@ -14,8 +14,17 @@ export function bandOf(score: number | null): Band {
 /** Kinds of a chain, strongest first (the order of KINDS). */
 export function orderKinds(kinds: Iterable<Kind>): Kind[] {
   const set = new Set(kinds);
-  return KINDS.filter((k) => set.has(k));
+  const out: Kind[] = [];
+  for (const k of KINDS) if (set.has(k)) out.push(k);
+  return out;
 }
+
+/** The first link of the given kind. */
+function linkOfKind(links: readonly SourceInfo[], kind: Kind): SourceInfo | undefined {
+  for (const l of links) if (l.kind === kind) return l;
+  return undefined;
+}
+const fromUnnamedOutlet = (l: SourceInfo) => l.anonOutlet;
 
 const KIND_REASON: Record<Kind, string> = {
   named: 'named person on the record',
@@ -52,7 +61,7 @@ export function scoreDraft(
   const reasons: string[] = [];
   const main = links[0] ?? null;
   // the weakest link sets the score; its own details raise or lower it
-  const weakLink = links.find((l) => l.kind === weakest) ?? main;
+  const weakLink = linkOfKind(links, weakest) ?? main;
   let score = BASE[weakest as ScoredKind];
   if (weakest === 'named' && weakLink?.role && !weakLink.backref) {
     score += RAISE.role;
@@ -77,7 +86,7 @@ export function scoreDraft(
     }
   }
   if (weakest === 'secondhand') {
-    const outlet = links.find((l) => l.kind === 'secondhand');
+    const outlet = linkOfKind(links, 'secondhand');
     if (outlet?.outletNamed) {
       score += RAISE.outletNamed;
       reasons.push('the outlet is named');
@@ -126,7 +135,7 @@ export function scoreDraft(
     hi = Math.min(hi, MODERATE_AT - 1);
   }
   // second-hand from outlets nobody names is as weak as an anonymous source
-  if (weakest === 'secondhand' && links.some((l) => l.anonOutlet)) hi = MODERATE_AT - 1;
+  if (weakest === 'secondhand' && links.some(fromUnnamedOutlet)) hi = MODERATE_AT - 1;
   score = Math.round(Math.min(hi, Math.max(lo, score)));
   return { score, band: bandOf(score), reasons };
 }
