@@ -1149,7 +1149,7 @@ export function detectSentence(
     // a word on none of the lists below can start no other cue
     if (hints === 0) continue;
     // "was hailed as", "seen by many as", "described as 'X' by the union"
-    if (OPINION_PARTICIPLES.has(t.base) && i + 1 < hi) {
+    if (hints & HINT_PASSIVE && OPINION_PARTICIPLES.has(t.base) && i + 1 < hi) {
       const d = passiveOpinion(ctx, i);
       if (d) {
         drafts.push(d);

@@ -5,7 +5,10 @@
 // decimals ("3.5" is one token) do not end a sentence.
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.ts';
 import {
+  ASCII,
   CAP,
+  CURLY,
+  hashWord,
   MARKED,
   NL_BEFORE,
   QUOTED,
@@ -41,6 +44,8 @@ const isLowerStart = (text: string, at: number) => {
   return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 };
 
+const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS].map((a) => hashWord(a, 0, a.length)));
+
 /** Does the full stop at token `k` close an abbreviation, given the next word? */
 function isAbbreviation(text: string, ts: TokenStream, k: number, next: number): boolean {
   const w = k - 1;
@@ -49,6 +54,14 @@ function isAbbreviation(text: string, ts: TokenStream, k: number, next: number):
   if (len > 12) return false;
   // an initial: "J. K. Rowling", "George W. Bush"
   if (len === 1 && ts.flags[w] & CAP) return true;
+  // most full stops follow an ordinary word: ruled out by its hash, with no
+  // string made (the hash is that of the lower-case word when it is ASCII)
+  if (
+    (ts.flags[w] & (ASCII | CURLY)) === ASCII &&
+    !ABBREVIATION_HASHES.has(ts.hash[w]) &&
+    text.indexOf('.', ts.start[w]) >= ts.end[w]
+  )
+    return false;
   const lower = text.slice(ts.start[w], ts.end[w]).toLowerCase();
   const dotted = lower.includes('.');
   if (!ABBREVIATIONS.has(lower) && !(dotted && /^(?:[a-z]\.)+[a-z]$/.test(lower))) return false;
