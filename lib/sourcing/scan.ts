@@ -163,7 +163,10 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
         stopCls = -1;
         while (j < n) {
           let d = text.charCodeAt(j);
-          if (d < 128) {
+          // a-z first: most characters of a word are
+          if (d - 97 < 26 && d >= 97) {
+            // already lower case
+          } else if (d < 128) {
             const k = ASCII_CLASS[d];
             if (k === UPPER) {
               d |= 32;
