@@ -85,6 +85,12 @@ for (let c = 0; c < 128; c++) {
   else if (isJoiner(c)) ASCII_CLASS[c] = JOINER;
 }
 
+// The lower case of Latin letters with accents (U+00C0 to U+024F), as the
+// hash reads them: the first code unit of the character's toLowerCase().
+const LATIN_LOWER = new Uint16Array(0x250 - 0xc0);
+for (let c = 0xc0; c < 0x250; c++)
+  LATIN_LOWER[c - 0xc0] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
 // FNV-1a over lower-case code units, with ’ read as '
 export function hashWord(text: string, s: number, e: number): number {
   let h = 0x811c9dc5;
@@ -92,7 +98,7 @@ export function hashWord(text: string, s: number, e: number): number {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 32;
     else if (c === 0x2019) c = 39;
-    else if (c >= 0xc0 && c < 0x250) c = text[i].toLowerCase().charCodeAt(0);
+    else if (c >= 0xc0 && c < 0x250) c = LATIN_LOWER[c - 0xc0];
     h ^= c;
     h = Math.imul(h, 0x01000193);
   }
@@ -183,7 +189,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
             }
             plain = 0;
             ascii = 0;
-            if (d >= 0xc0 && d < 0x250) d = text[j].toLowerCase().charCodeAt(0);
+            if (d >= 0xc0 && d < 0x250) d = LATIN_LOWER[d - 0xc0];
           }
           h ^= d;
           h = Math.imul(h, 0x01000193);
