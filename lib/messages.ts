@@ -31,8 +31,6 @@ export interface PageState {
   isArticle: boolean;
   summary: Summary | null;
   items: AttributionItem[];
-  /** A Markdown report of the page, for "Copy report". */
-  markdown: string;
   error?: string;
 }
 
@@ -48,6 +46,9 @@ export interface PageReport {
 
 export type Message =
   | { type: 'sourcelight:get-state' }
+  /** The page's Markdown report ("Copy report"), made only when asked: on a page
+   * of thousands of attributions it is megabytes, and every state reply would pay. */
+  | { type: 'sourcelight:get-report' }
   | { type: 'sourcelight:set-enabled'; enabled: boolean }
   | { type: 'sourcelight:toggle' }
   | { type: 'sourcelight:focus'; index: number }
@@ -59,6 +60,8 @@ export type MessageType = Message['type'];
 /** Replies, by message type. */
 export interface Replies {
   'sourcelight:get-state': PageState;
+  /** Empty while switched off or before the first analysis. */
+  'sourcelight:get-report': string;
   'sourcelight:set-enabled': PageState;
   'sourcelight:toggle': PageState;
   'sourcelight:focus': boolean;

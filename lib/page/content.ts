@@ -92,6 +92,8 @@ export function startContent(ctx: ContentScriptContext, sourcing: SourcingApi): 
     switch (message.type) {
       case 'sourcelight:get-state':
         return Promise.resolve(controller.state());
+      case 'sourcelight:get-report':
+        return Promise.resolve(guard(log, 'report', () => controller.report()) ?? '');
       case 'sourcelight:set-enabled':
         return guardReply(() => controller.setEnabled(message.enabled === true), controller, log);
       case 'sourcelight:toggle':

@@ -178,22 +178,6 @@ export class PageController {
 
   state(): PageState {
     const items: AttributionItem[] = this.enabled ? toItems(this.visible) : [];
-    let markdown = '';
-    if (this.enabled && this.map && this.summary && this.deps.markdown) {
-      try {
-        markdown = this.deps.markdown({
-          title: this.title,
-          url: this.url,
-          text: this.map.text,
-          analysis: {
-            attributions: this.visible.map((v) => v.attribution),
-            summary: this.summary,
-          },
-        });
-      } catch (e) {
-        this.deps.log(e, 'markdown report');
-      }
-    }
     return {
       url: this.url,
       title: this.title,
@@ -202,9 +186,27 @@ export class PageController {
       isArticle: this.isArticle,
       summary: this.enabled ? this.summary : null,
       items,
-      markdown,
       ...(this.error ? { error: this.error } : {}),
     };
+  }
+
+  /** The Markdown report of what is shown ("Copy report"); empty while off. */
+  report(): string {
+    if (!this.enabled || !this.map || !this.summary || !this.deps.markdown) return '';
+    try {
+      return this.deps.markdown({
+        title: this.title,
+        url: this.url,
+        text: this.map.text,
+        analysis: {
+          attributions: this.visible.map((v) => v.attribution),
+          summary: this.summary,
+        },
+      });
+    } catch (e) {
+      this.deps.log(e, 'markdown report');
+      return '';
+    }
   }
 
   // ----------------------------------------------------------- on / off

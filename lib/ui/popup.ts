@@ -103,9 +103,12 @@ export async function startPopup(opts: PopupOptions): Promise<void> {
   });
 
   ui.copy.addEventListener('click', async () => {
-    if (!state?.markdown) return;
+    if (state?.status !== 'ready') return;
     try {
-      await copyText(state.markdown);
+      // Made by the page on demand: a state reply never carries it.
+      const markdown = await sendToTab(tab.id, { type: 'sourcelight:get-report' });
+      if (typeof markdown !== 'string' || !markdown) throw new Error('the page made no report');
+      await copyText(markdown);
       announce(ui.status, t('popupCopied'));
     } catch (e) {
       announce(ui.status, t('popupCopyFailed', errorText(e)), 0);
@@ -213,7 +216,7 @@ export function render(ui: Ui, state: PageState): void {
   const ready = state.status === 'ready' && !!state.summary && state.summary.total > 0;
   ui.summary.hidden = !ready;
   ui.listSection.hidden = !ready || state.items.length === 0;
-  ui.copy.disabled = !(state.status === 'ready' && state.markdown);
+  ui.copy.disabled = !(state.status === 'ready' && state.enabled);
   if (ready) {
     renderSummary(ui, state.summary!);
     renderItems(ui, state.items);

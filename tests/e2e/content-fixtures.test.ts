@@ -85,7 +85,12 @@ test('an article gets one badge per attribution, covering every kind', async () 
       'sourcelight-weak',
     ]),
   );
-  expect(state.markdown).toContain('Ines Calder');
+  // "Copy report" asks the page for its Markdown report: it is not in the state.
+  expect(state).not.toHaveProperty('markdown');
+  const report = await sendToTab<string>(session.worker, page.url(), {
+    type: 'sourcelight:get-report',
+  });
+  expect(report).toContain('Ines Calder');
   await page.close();
 });
 
