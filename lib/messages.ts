@@ -30,9 +30,17 @@ export interface PageState {
   enabled: boolean;
   isArticle: boolean;
   summary: Summary | null;
+  /** The first MAX_LISTED attributions shown on the page, in reading order. */
   items: AttributionItem[];
+  /** How many the page shows: more than `items` holds on a page of thousands. */
+  itemsTotal: number;
   error?: string;
 }
+
+/** Attributions listed in a state reply: a popup list is for picking one, and
+ * a page of 10,000 would make every reply (and the popup) slow to build. The
+ * keyboard commands still reach every badge. */
+export const MAX_LISTED = 1000;
 
 /** Sent by the content script to the background on every change. */
 export interface PageReport {

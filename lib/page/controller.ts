@@ -3,7 +3,13 @@
 // analysis -> visible set -> paint), re-scans when the page changes, applies
 // settings and wrong-badge reports, answers the popup and reports to the
 // background. Everything it starts, `turnOff()` stops: nothing is left behind.
-import type { AttributionItem, PageReport, PageState, PageStatus } from '../messages';
+import {
+  MAX_LISTED,
+  type AttributionItem,
+  type PageReport,
+  type PageState,
+  type PageStatus,
+} from '../messages';
 import type { Settings, WrongReport } from '../settings/schema';
 import {
   BANDS,
@@ -177,7 +183,7 @@ export class PageController {
   }
 
   state(): PageState {
-    const items: AttributionItem[] = this.enabled ? toItems(this.visible) : [];
+    const items: AttributionItem[] = this.enabled ? toItems(this.visible.slice(0, MAX_LISTED)) : [];
     return {
       url: this.url,
       title: this.title,
@@ -186,6 +192,7 @@ export class PageController {
       isArticle: this.isArticle,
       summary: this.enabled ? this.summary : null,
       items,
+      itemsTotal: this.enabled ? this.visible.length : 0,
       ...(this.error ? { error: this.error } : {}),
     };
   }

@@ -219,7 +219,7 @@ export function render(ui: Ui, state: PageState): void {
   ui.copy.disabled = !(state.status === 'ready' && state.enabled);
   if (ready) {
     renderSummary(ui, state.summary!);
-    renderItems(ui, state.items);
+    renderItems(ui, state.items, state.itemsTotal ?? state.items.length);
   }
 }
 
@@ -278,8 +278,17 @@ function renderSummary(ui: Ui, s: Summary): void {
   );
 }
 
-function renderItems(ui: Ui, items: AttributionItem[]): void {
-  ui.listHeading.textContent = `${t('popupList')} (${items.length})`;
+function renderItems(ui: Ui, items: AttributionItem[], total: number): void {
+  ui.listHeading.textContent = `${t('popupList')} (${total.toLocaleString()})`;
+  const more =
+    total > items.length
+      ? [
+          h('li', {
+            class: 'more',
+            text: t('popupListMore', (total - items.length).toLocaleString()),
+          }),
+        ]
+      : [];
   ui.items.replaceChildren(
     ...items.map((it) => {
       const score = it.score === null ? '–' : String(it.score);
@@ -303,6 +312,7 @@ function renderItems(ui: Ui, items: AttributionItem[]): void {
         ),
       );
     }),
+    ...more,
   );
 }
 

@@ -10,6 +10,7 @@
 // 32 s) fails it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MAX_LISTED, type PageState } from '../../lib/messages';
 import {
   HostileEnv,
   TICKER,
@@ -236,8 +237,15 @@ describe('5,000 attributions', () => {
     expect(off?.enabled).toBe(false);
     expect((await env.badges(page)).length).toBe(0);
     expect(await env.highlights(page)).toEqual([]);
-    await env.send(opened.url, { type: 'sourcelight:set-enabled', enabled: true });
+    const on = await env.send<PageState>(opened.url, {
+      type: 'sourcelight:set-enabled',
+      enabled: true,
+    });
     expect(await env.waitForPainted(page, painted, 45_000)).toBe(true);
+    // The reply lists the first MAX_LISTED and counts them all.
+    expect(on?.itemsTotal).toBe(5000);
+    expect(on?.items.length).toBe(MAX_LISTED);
+    expect(on?.items[MAX_LISTED - 1].index).toBe(MAX_LISTED - 1);
     expect((await env.waitForBadges(page, 5000)).length).toBe(5000);
     const t1 = (await page.evaluate('performance.now()')) as number;
     expect(await freezes(page, t0, t1 + 3000, FREEZE_MS)).toEqual([]);

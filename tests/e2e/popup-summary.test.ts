@@ -6,6 +6,8 @@ import {
   type StaticServer,
 } from '../../scripts/browser';
 import { BAND_COLOR } from '../../lib/ui/labels';
+import { MAX_LISTED } from '../../lib/messages';
+import { articlePage, generatedParagraphs } from './pages/hostile/generate';
 import {
   PAGES,
   badgeCount,
@@ -20,7 +22,15 @@ import {
 let session: ExtensionSession;
 let server: StaticServer;
 beforeAll(async () => {
-  server = await serveStatic({ '/site/': PAGES });
+  const long = articlePage({ paragraphs: generatedParagraphs(1200), title: 'A long article' });
+  server = await serveStatic({ '/site/': PAGES }, [
+    (req, res) => {
+      if (req.url !== '/gen/long.html') return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(long);
+      return true;
+    },
+  ]);
   session = await launchWithExtension();
 });
 afterAll(async () => {
@@ -175,6 +185,18 @@ describe('popup against an article tab', () => {
     // Navigating away clears it.
     await page.goto(server.url('/site/notes.html'));
     await expect.poll(() => badgeText(session, tabId), { timeout: 5000 }).toBe('');
+    await page.close();
+  });
+
+  test('a page of 1,200 attributions: the list holds the first 1,000 and says how many more', async () => {
+    const { page, tabId, state } = await openArticle('/gen/long.html');
+    expect(state.itemsTotal).toBe(1200);
+    expect(state.items).toHaveLength(MAX_LISTED);
+    const popup = await openPopup(session, tabId);
+    expect(await popup.locator('#items button.item').count()).toBe(MAX_LISTED);
+    expect(await popup.locator('#list-heading').textContent()).toContain('1,200');
+    expect(await popup.locator('#items li.more').textContent()).toMatch(/200 more on the page/);
+    await popup.close();
     await page.close();
   });
 
