@@ -8,7 +8,7 @@ import type { CDPSession } from 'playwright-core';
 import { HostileEnv, type Opened } from './pages/hostile/harness';
 import { articlePage, generatedParagraphs } from './pages/hostile/generate';
 
-/** Above SKIP_FAR_ABOVE (1,000): far groups skip rendering. */
+/** Above SKIP_FAR_ABOVE (500): far groups skip rendering. */
 const COUNT = 1200;
 /** A long but usual article: nothing skipped. */
 const USUAL = 300;
