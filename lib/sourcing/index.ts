@@ -11,9 +11,10 @@ import {
   type CustomCue,
   type Kind,
 } from './types.ts';
-import { segmentStream } from './segment.ts';
+import { segmentStream, type Sentences } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
-import { hashWord, MARKED, scanTokens } from './scan.ts';
+import { hashWord, MARKED, scanTokens, type TokenStream } from './scan.ts';
+import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
 import { learnNames, type NameBook } from './names.ts';
 import {
   detectSentence,
@@ -90,8 +91,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
   const memory = newMemory();
-  // answers of commonModifier per word, so each word is looked up once
-  const seenCommon = new Map<string, boolean>();
+  const common: CommonWords = { text, ts, sentences, seen: new Map(), index: null };
   const attributions: Attribution[] = [];
 
   const { flags, hash } = ts;
@@ -108,7 +108,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     if (!hit) continue;
     const toks = materialize(text, ts, tok0[s], tok1[s]);
     if (!toks.length) continue;
-    uncapitalizeFirst(toks, text, seenCommon);
+    uncapitalizeFirst(toks, common);
     const drafts = detectSentence(toks, 0, toks.length, book);
     let quotedWords = 0;
     let mentionsDocument = false;
@@ -160,12 +160,12 @@ function inCaption(ranges: readonly (readonly [number, number])[], at: number): 
 
 /** "Experts say", "Police said": a common word capitalized only because it
  * opens the sentence is not a name. */
-function uncapitalizeFirst(toks: Token[], text: string, seen: Map<string, boolean>): void {
+function uncapitalizeFirst(toks: Token[], common: CommonWords): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.word) continue;
     if (t.cap && COMMON_CAPITALIZED.has(t.base) && !opensOrgName(toks, k)) t.cap = false;
-    else if (t.cap && commonModifier(toks, k, text, seen)) t.cap = false;
+    else if (t.cap && commonModifier(toks, k, common)) t.cap = false;
     return;
   }
 }
@@ -182,46 +182,39 @@ function opensOrgName(toks: readonly Token[], k: number): boolean {
  * ("a whale", "the deficit") and never capitalized inside a sentence, so it
  * is a common noun, not a name that makes the people "specific". Looked at
  * only in sentences that hold a cue, and only before a people noun. */
-function commonModifier(
-  toks: readonly Token[],
-  k: number,
-  text: string,
-  seen: Map<string, boolean>,
-): boolean {
+function commonModifier(toks: readonly Token[], k: number, common: CommonWords): boolean {
   const n = toks[k + 1];
   if (!n || !n.word || n.cap || !(ANONYMOUS_PEOPLE.has(n.base) || VAGUE_PEOPLE.has(n.base)))
     return false;
   const t = toks[k];
-  const word = text.slice(t.start, t.end);
+  const word = t.text;
   if (!TITLE_WORD.test(word) || INSTITUTION_NAMES.has(t.base) || COUNTRY_NAMES.has(t.base))
     return false;
-  const known = seen.get(word);
+  const known = common.seen.get(word);
   if (known !== undefined) return known;
-  // each look-up reads the text: a page of endless distinct ones keeps its capitals
-  if (seen.size >= MAX_COMMON_LOOKUPS) return false;
-  let lower = false;
-  let tries = 0;
-  search: for (const w of [t.base, word]) {
-    for (let i = text.indexOf(w); i >= 0 && tries < 200; i = text.indexOf(w, i + 1), tries++) {
-      if (isWordChar(text, i - 1) || isWordChar(text, i + w.length)) continue;
-      if (w === t.base) lower = true;
-      // capitalized after a lower-case word or a comma: a name after all
-      else if (text[i - 1] === ' ' && LOWER_OR_COMMA.test(text[i - 2] ?? '')) {
-        lower = false;
-        break search;
-      }
-    }
-  }
-  seen.set(word, lower);
+  // kept from when each look-up read the whole text: a page of endless
+  // distinct ones keeps its capitals
+  if (common.seen.size >= MAX_COMMON_LOOKUPS) return false;
+  common.index ??= newCaseIndex(common.text, common.ts, common.sentences, ANSWERED_FIRST);
+  const lower = lowerElsewhere(common.index, word);
+  common.seen.set(word, lower);
   return lower;
 }
 const MAX_COMMON_LOOKUPS = 64;
-// compiled once: a plain capitalized word, a lower-case letter or comma, a word character
+// words answered before the look-up: the case index need not hold them
+const ANSWERED_FIRST = new Set([...COMMON_CAPITALIZED, ...INSTITUTION_NAMES, ...COUNTRY_NAMES]);
+// compiled once: a plain capitalized word
 const TITLE_WORD = /^[A-Z][a-z]+$/;
-const LOWER_OR_COMMA = /[a-z,;]/;
-const WORD_CHAR = /\w/;
-const isWordChar = (text: string, i: number) =>
-  i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+
+/** What commonModifier learns about one text: its answers per word, and the
+ * index of how the text writes its words, built on the first question. */
+interface CommonWords {
+  text: string;
+  ts: TokenStream;
+  sentences: Sentences;
+  seen: Map<string, boolean>;
+  index: CaseIndex | null;
+}
 
 function finish(
   text: string,
