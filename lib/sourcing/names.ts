@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
 } from './lexicon.ts';
 import { CAP, WORD, hashWord, type TokenStream } from './scan.ts';
+import { bitsOf, wordBits } from './wordbits.ts';
 
 export interface NameBook {
   persons: Set<string>;
@@ -129,15 +130,24 @@ const TITLES = new Set([
 /** Lower-case words that may sit inside a name: "Bank of England". */
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da']);
 
-const hashes = (words: Iterable<string>) =>
-  new Set([...words].map((w) => hashWord(w, 0, w.length)));
-const NOT_NAME_H = hashes(NOT_NAME_WORDS);
-const ROLE_H = hashes(ROLE_WORDS);
-const GIVEN_H = hashes(GIVEN_NAMES);
-const ORG_AFTER_H = hashes(ORG_AFTER);
-const TITLES_H = hashes(TITLES);
-const CONNECTORS_H = hashes(CONNECTORS);
-const INSTITUTION_H = hashes(INSTITUTION_NOUNS);
+// every list asked about a word of a run, in one table: one probe per word
+const NOT_NAME = 1;
+const ROLE = 2;
+const GIVEN = 4;
+const ORG_AFTER_W = 8;
+const TITLE = 16;
+const CONNECTOR = 32;
+const INSTITUTION = 64;
+const LISTS = wordBits([
+  [NOT_NAME_WORDS, NOT_NAME],
+  [ROLE_WORDS, ROLE],
+  [GIVEN_NAMES, GIVEN],
+  [ORG_AFTER, ORG_AFTER_W],
+  [TITLES, TITLE],
+  [CONNECTORS, CONNECTOR],
+  [INSTITUTION_NOUNS, INSTITUTION],
+]);
+const on = (h: number, list: number) => (bitsOf(LISTS, h) & list) !== 0;
 const H_WHICH = hashWord('which', 0, 5);
 const H_WHO = hashWord('who', 0, 3);
 const H_WHOSE = hashWord('whose', 0, 5);
@@ -199,7 +209,8 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
   let len: number;
 
   for (let k = 0; k < count; k++) {
-    if (!isCapWord(ts, k)) continue;
+    // most words are not capitalized: ruled out on the local flags
+    if ((flags[k] & (WORD | CAP)) !== (WORD | CAP)) continue;
     // the run of capitalized words starting at k
     let e = k + 1;
     for (;;) {
@@ -227,7 +238,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
         adjacent(text, ts, e - 1, e) &&
         isCapWord(ts, e + 1) &&
         adjacent(text, ts, e, e + 1) &&
-        CONNECTORS_H.has(ts.hash[e])
+        on(ts.hash[e], CONNECTOR)
       ) {
         e += 2;
         continue;
@@ -244,7 +255,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     }
     // drop sentence-initial function words ("The", "But") from the run
     let r0 = 0;
-    while (r0 < len && NOT_NAME_H.has(coreHash(text, ts, run[r0]))) r0++;
+    while (r0 < len && on(coreHash(text, ts, run[r0]), NOT_NAME)) r0++;
     if (r0 >= len) continue;
     const n = len - r0;
     const lastTok = run[len - 1];
@@ -255,20 +266,20 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     const comma = e < count && !(flags[e] & WORD) && text.charCodeAt(start[e]) === 44;
     const afterCommaH = comma && e + 1 < count && flags[e + 1] & WORD ? ts.hash[e + 1] : 0;
     if (
-      ORG_AFTER_H.has(nextH) ||
+      on(nextH, ORG_AFTER_W) ||
       (nextH === H_CHIEF && e + 1 < count && ts.hash[e + 1] === H_EXECUTIVE) ||
       afterCommaH === H_WHICH
     ) {
       orgs.add(nameOf(text, ts, run, r0, len));
       continue;
     }
-    if (INSTITUTION_H.has(lastHash)) continue;
+    if (on(lastHash, INSTITUTION)) continue;
     // what comes before: a title ("Mr. Jones", "spokesman Tom Reed")
     let p = runStart - 1;
     if (p >= 0 && !(flags[p] & WORD) && text.charCodeAt(start[p]) === 46) p--;
-    let titled = p >= 0 && (flags[p] & WORD) !== 0 && TITLES_H.has(coreHash(text, ts, p));
+    let titled = p >= 0 && (flags[p] & WORD) !== 0 && on(coreHash(text, ts, p), TITLE);
     // titles inside the run ("President Barack Obama")
-    while (r0 < len - 1 && ROLE_H.has(coreHash(text, ts, run[r0]))) {
+    while (r0 < len - 1 && on(coreHash(text, ts, run[r0]), ROLE)) {
       r0++;
       titled = true;
     }
@@ -276,17 +287,17 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     // "Lee Jae-myung, leader of ...", "Ann Roe, a professor at ...": a role in apposition
     const roleAfterComma =
       comma &&
-      (ROLE_H.has(afterCommaH) ||
+      (on(afterCommaH, ROLE) ||
         ((afterCommaH === H_A || afterCommaH === H_AN || afterCommaH === H_THE) &&
           e + 2 < count &&
-          (ROLE_H.has(ts.hash[e + 2]) || (e + 3 < count && ROLE_H.has(ts.hash[e + 3])))));
+          (on(ts.hash[e + 2], ROLE) || (e + 3 < count && on(ts.hash[e + 3], ROLE)))));
     const digitAfterComma =
       comma &&
       e + 1 < count &&
       end[e + 1] - start[e + 1] <= 3 &&
       /^\d+$/.test(text.slice(start[e + 1], end[e + 1]));
     if (
-      (m >= 2 && GIVEN_H.has(coreHash(text, ts, run[r0]))) ||
+      (m >= 2 && on(coreHash(text, ts, run[r0]), GIVEN)) ||
       (titled && m <= 3) ||
       roleAfterComma ||
       afterCommaH === H_WHO ||
@@ -298,11 +309,11 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       if (COUNTRY_NAMES.has(full) || INSTITUTION_NAMES.has(full)) continue;
       // a role in apposition is weaker evidence than "Acme spokeswoman"
       const into =
-        roleAfterComma && !titled && !GIVEN_H.has(coreHash(text, ts, run[r0])) ? weak : persons;
+        roleAfterComma && !titled && !on(coreHash(text, ts, run[r0]), GIVEN) ? weak : persons;
       into.add(full);
       // "Guo Jiakun" then "Guo said": family names come first in some languages
       for (let q = r0; q < len; q++) {
-        if (!GIVEN_H.has(coreHash(text, ts, run[q]))) into.add(lowerOf(text, ts, run[q]));
+        if (!on(coreHash(text, ts, run[q]), GIVEN)) into.add(lowerOf(text, ts, run[q]));
       }
     }
   }
