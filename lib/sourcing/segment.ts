@@ -107,13 +107,16 @@ export function segmentStream(text: string, ts: TokenStream): Sentences {
   // every word passes through the loop below (only punctuation is skipped over)
   let marked = false;
   for (let k = 0; k < count; k++) {
-    if (k > first && flags[k] & NL_BEFORE) {
+    const f = flags[k];
+    // most tokens are plain words inside a line: one test lets them by
+    if ((f & (WORD | NL_BEFORE | MARKED)) === WORD) continue;
+    if (k > first && f & NL_BEFORE) {
       addSentence(out, ts, first, k, marked);
       first = k;
       marked = false;
     }
-    if (flags[k] & MARKED) marked = true;
-    if (flags[k] & WORD || end[k] - start[k] !== 1) continue;
+    if (f & MARKED) marked = true;
+    if (f & WORD || end[k] - start[k] !== 1) continue;
     const c = text.charCodeAt(start[k]);
     if (!isTerminator(c)) continue;
     let j = k + 1;
