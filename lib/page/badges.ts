@@ -535,7 +535,12 @@ export class BadgeLayer {
    * The edges the tooltip must keep within, in the coordinates of `btn`'s
    * group (the tooltip sits next to its badge, in the same group).
    */
-  private tipBounds(btn: HTMLElement): { left: number; right: number; top: number; bottom: number } {
+  private tipBounds(btn: HTMLElement): {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+  } {
     const b = this.bounds();
     const box = btn.parentElement ? this.boxOf.get(btn.parentElement) : undefined;
     const gx = box?.left ?? 0;
