@@ -67,10 +67,10 @@ export class Painter {
   /**
    * Shows `items` (in text order) over `map`. Ranges are built and badges
    * created in slices; the badges are placed before the highlights are
-   * registered. Order matters on big pages: once thousands of ranges are in
-   * `CSS.highlights`, Chromium re-validates every one of them in each
-   * rendering update that follows a DOM or style change, so the badge work
-   * that needs several frames is done first and the highlights come last.
+   * registered, because Chromium re-validates every registered range in each
+   * rendering update that follows a DOM or style change: the badge work that
+   * needs several frames goes first. (Past WINDOW_ABOVE ranges only those
+   * near the viewport are registered at all: see HighlightWindow.)
    */
   async paint(
     map: TextMap,
