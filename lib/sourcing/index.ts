@@ -93,6 +93,9 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const memory = newMemory();
   const common: CommonWords = { text, ts, sentences, seen: new Map(), index: null };
   const attributions: Attribution[] = [];
+  // token objects reused from one cue sentence to the next: none is kept
+  // past its sentence (sources and drafts hold offsets, not tokens)
+  const pool: Token[] = [];
 
   const { flags, hash } = ts;
   for (let s = 0; s < starts.length; s++) {
@@ -106,7 +109,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
       }
     }
     if (!hit) continue;
-    const toks = materialize(text, ts, tok0[s], tok1[s]);
+    const toks = materialize(text, ts, tok0[s], tok1[s], pool);
     if (!toks.length) continue;
     uncapitalizeFirst(toks, common);
     const drafts = detectSentence(toks, 0, toks.length, book);

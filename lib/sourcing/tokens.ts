@@ -35,8 +35,17 @@ export function isQuoteMark(t: Token): boolean {
   return t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»';
 }
 
-/** Token objects for stream tokens [k0, k1). */
-export function materialize(text: string, ts: TokenStream, k0: number, k1: number): Token[] {
+/** Token objects for stream tokens [k0, k1). With `pool`, the objects are
+ * taken from it (and added to it) rather than made: a caller that drops one
+ * sentence's tokens before asking for the next one's passes the same pool
+ * each time, and a long page then allocates only strings per sentence. */
+export function materialize(
+  text: string,
+  ts: TokenStream,
+  k0: number,
+  k1: number,
+  pool?: Token[],
+): Token[] {
   const out: Token[] = new Array(k1 - k0);
   for (let k = k0; k < k1; k++) {
     const s = ts.start[k];
@@ -53,19 +62,43 @@ export function materialize(text: string, ts: TokenStream, k0: number, k1: numbe
     const len = lower.length;
     const poss =
       word && len > 2 && lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39;
-    out[k - k0] = {
+    const base = poss ? lower.slice(0, -2) : lower;
+    const cap = (f & CAP) !== 0;
+    const quoted = (f & QUOTED) !== 0;
+    const hash = ts.hash[k];
+    const exact = (f & ASCII) !== 0;
+    const i = k - k0;
+    const o = pool !== undefined && i < pool.length ? pool[i] : undefined;
+    if (o !== undefined) {
+      o.start = s;
+      o.end = e;
+      o.text = t;
+      o.lower = lower;
+      o.base = base;
+      o.word = word;
+      o.cap = cap;
+      o.poss = poss;
+      o.quoted = quoted;
+      o.hash = hash;
+      o.exact = exact;
+      out[i] = o;
+      continue;
+    }
+    const made: Token = {
       start: s,
       end: e,
       text: t,
       lower,
-      base: poss ? lower.slice(0, -2) : lower,
+      base,
       word,
-      cap: (f & CAP) !== 0,
+      cap,
       poss,
-      quoted: (f & QUOTED) !== 0,
-      hash: ts.hash[k],
-      exact: (f & ASCII) !== 0,
+      quoted,
+      hash,
+      exact,
     };
+    if (pool !== undefined) pool.push(made);
+    out[i] = made;
   }
   return out;
 }
