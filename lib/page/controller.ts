@@ -29,7 +29,7 @@ import { Painter } from './painter';
 import { createSlicer, yieldToMain } from './schedule';
 import { buildTextMap, buildTextMapSliced, type TextMap } from './text-map';
 import {
-  reportText,
+  sentenceText,
   selectVisibleSliced,
   toItems,
   wrongKey,
@@ -392,10 +392,9 @@ export class PageController {
     if (stale() || map !== this.map || !this.painter) return false;
     this.visible = visible;
     const counted = this.wrong.size
-      ? attributions.filter((a) => {
-          const sentence = map.text.slice(a.sentence.start, a.sentence.end);
-          return !this.wrong.has(wrongKey(a.kind, a.cue.text, sentence));
-        })
+      ? attributions.filter(
+          (a) => !this.wrong.has(wrongKey(a.kind, a.cue.text, sentenceText(map.text, a))),
+        )
       : attributions;
     this.summary = this.deps.summarize(counted);
     await yieldToMain();
@@ -424,9 +423,7 @@ export class PageController {
 
   private markWrong(item: BadgeItem): void {
     const a = item.attribution;
-    const sentence = this.map
-      ? reportText(this.map.text.slice(a.sentence.start, a.sentence.end))
-      : '';
+    const sentence = this.map ? sentenceText(this.map.text, a) : '';
     this.wrong.add(wrongKey(a.kind, a.cue.text, sentence));
     this.deps.settings
       .addWrongReport({

@@ -31,7 +31,8 @@ class Visible implements VisibleAttribution {
   }
 }
 
-function sentenceText(pageText: string, a: Attribution): string {
+/** An attribution's sentence as a wrong report stores it. */
+export function sentenceText(pageText: string, a: Attribution): string {
   return reportText(pageText.slice(a.sentence.start, a.sentence.end));
 }
 
