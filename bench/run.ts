@@ -1,22 +1,25 @@
-// `npm run bench [-- --only analyze|page|bundle] [--rounds N] [--quick]`
-// Prints a table per benchmark and writes everything to bench/out/.
+// `npm run bench [-- --only analyze|page|bundle|instructions] [--rounds N] [--quick]`
+// Prints a table per benchmark and writes everything to bench/out/. The
+// instruction counts (valgrind, a few minutes) run only when asked for.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchAnalyze, type AnalyzeResult } from './analyze';
 import { benchBundle, type BundleResult } from './bundle';
+import { benchInstructions, type InstructionsResult } from './instructions';
 import { ROOT } from './corpus';
 import { benchPages, type PageResult } from './page';
 import { verdict } from './stats';
 
-const PARTS = ['analyze', 'page', 'bundle'] as const;
+const PARTS = ['analyze', 'page', 'bundle', 'instructions'] as const;
 type Part = (typeof PARTS)[number];
+const DEFAULT_PARTS: Part[] = ['analyze', 'page', 'bundle'];
 
 function usage(message?: string): never {
   if (message) console.error(message);
   const text =
-    'usage: npm run bench [-- --only analyze|page|bundle[,...]] [--rounds N] [--quick] [--real-pages N] [--extension DIR]';
+    'usage: npm run bench [-- --only analyze|page|bundle|instructions[,...]] [--rounds N] [--quick] [--real-pages N] [--extension DIR]';
   if (message) console.error(text);
   else console.log(text);
   process.exit(message ? 2 : 0);
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
     usage((e as Error).message);
   }
   if (values.help) usage();
-  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...PARTS];
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...DEFAULT_PARTS];
   const unknown = only.filter((p) => !PARTS.includes(p as Part));
   if (unknown.length) usage(`unknown part: ${unknown.join(', ')}`);
   const rounds = values.rounds !== undefined ? Number(values.rounds) : undefined;
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     analyze?: AnalyzeResult;
     page?: PageResult;
     bundle?: BundleResult;
+    instructions?: InstructionsResult;
   } = {
     date: new Date().toISOString(),
     node: process.version,
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
       extensionPath: values.extension,
     });
   if (only.includes('bundle')) report.bundle = benchBundle();
+  if (only.includes('instructions')) report.instructions = await benchInstructions();
 
   const goals: [string, boolean | null][] = [];
   if (report.analyze) {
