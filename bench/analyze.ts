@@ -4,7 +4,7 @@
 // cue words, global, counting matches. Rounds alternate the two so both see the
 // same machine state; the quoted figure is the median of the per-round ratios.
 import type { Analysis, AnalyzeOptions } from '../lib/sourcing/types';
-import { concatenated, corpusPages, readArticle } from './corpus';
+import { concatenated, corpusPages, longestPage, readArticle } from './corpus';
 import {
   calibrate,
   collectGarbage,
@@ -183,7 +183,7 @@ export async function benchAnalyze(
     return { skipped, cases: [], goals };
   }
   const rounds = opts.rounds ?? (opts.quick ? 3 : 5);
-  const longest = pages.reduce((a, b) => (b.articleBytes > a.articleBytes ? b : a));
+  const longest = longestPage(pages);
   const oneMb = concatenated(pages, 1 << 20);
   const tenMb = opts.quick ? '' : concatenated(pages, 10 << 20);
 

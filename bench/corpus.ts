@@ -34,6 +34,11 @@ export function readArticle(page: CorpusPage): string {
   return readFileSync(join(page.dir, 'article.txt'), 'utf8');
 }
 
+/** The page with the longest article (the timed and the counted analyze benchmarks use the same). */
+export function longestPage(pages: CorpusPage[]): CorpusPage {
+  return pages.reduce((a, b) => (b.articleBytes > a.articleBytes ? b : a));
+}
+
 /** Every article joined by blank lines, repeated until `bytes` long, cut at a paragraph. */
 export function concatenated(pages: CorpusPage[], bytes: number): string {
   const all = pages
