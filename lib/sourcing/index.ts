@@ -268,8 +268,8 @@ function finish(
 function addCustomCues(
   text: string,
   cues: readonly CustomCue[],
-  starts: number[],
-  ends: number[],
+  starts: Int32Array,
+  ends: Int32Array,
   out: Attribution[],
 ): void {
   const valid = cues.filter(
@@ -319,7 +319,7 @@ function addCustomCues(
   }
 }
 
-function sentenceAt(starts: number[], ends: number[], at: number): number {
+function sentenceAt(starts: Int32Array, ends: Int32Array, at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo <= hi) {
