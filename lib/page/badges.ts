@@ -238,11 +238,11 @@ export class BadgeLayer {
     state.w = estimateWidth(text);
     const cls = `badge ${a.band}${state.pending ? ' pending' : ''}${state.gone ? ' gone' : ''}`;
     if (btn.className !== cls) btn.className = cls;
-    btn.setAttribute('data-sourcelight-kind', a.kind);
-    btn.setAttribute('data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
-    btn.setAttribute('data-sourcelight-band', a.band);
-    btn.setAttribute('data-sourcelight-index', String(index));
-    btn.setAttribute('aria-label', accessibleName(a));
+    setChanged(btn, 'data-sourcelight-kind', a.kind);
+    setChanged(btn, 'data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
+    setChanged(btn, 'data-sourcelight-band', a.band);
+    setChanged(btn, 'data-sourcelight-index', String(index));
+    setChanged(btn, 'aria-label', accessibleName(a));
   }
 
   /** Where the overlay sits, measured once per positioning pass. */
@@ -699,4 +699,10 @@ export function lastRect(range: Range | null): DOMRect | null {
     // A range into a node that moved: no place for the badge.
   }
   return null;
+}
+
+/** Sets an attribute only when its value changes: each sync refills every
+ * badge, and a write of the same value still costs a DOM mutation. */
+function setChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
