@@ -7,6 +7,7 @@ import type { Attribution } from '../sourcing/types';
 import { accessibleName, badgeText } from './labels';
 import type { Overlay } from './overlay';
 import { nextFrame } from './schedule';
+import { liveRange } from './static-ranges';
 import { Tooltip } from './tooltip';
 
 export interface BadgeItem {
@@ -14,7 +15,7 @@ export interface BadgeItem {
   key: string;
   attribution: Attribution;
   /** Where the cue is now; null when it can no longer be found. */
-  cue: Range | null;
+  cue: AbstractRange | null;
 }
 
 export interface BadgeHandlers {
@@ -685,7 +686,8 @@ export class BadgeLayer {
 }
 
 /** The last non-empty client rect of a range: where its text ends on screen. */
-export function lastRect(range: Range | null): DOMRect | null {
+export function lastRect(cue: AbstractRange | null): DOMRect | null {
+  const range = cue && liveRange(cue);
   if (!range) return null;
   try {
     const sc = range.startContainer;

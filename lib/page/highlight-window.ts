@@ -9,6 +9,7 @@
 // rects (a binary search over ranges in text order), never all of them.
 import type { Band } from '../sourcing/types';
 import type { Highlighter } from './highlighter';
+import { liveRange } from './static-ranges';
 import type { Theme } from './theme';
 
 /** Above this many ranges, only those near the viewport are registered. */
@@ -24,7 +25,7 @@ const PAD = 16;
 const SKIP_EMPTY = 8;
 
 export interface HighlightEntry {
-  range: Range;
+  range: AbstractRange;
   band: Band;
 }
 
@@ -136,9 +137,10 @@ export class HighlightWindow {
   }
 }
 
-function rectOf(range: Range): DOMRect | null {
+function rectOf(entry: AbstractRange): DOMRect | null {
+  const range = liveRange(entry);
+  if (!range) return null;
   try {
-    if (!range.startContainer.isConnected) return null;
     const r = range.getBoundingClientRect();
     return r.width === 0 && r.height === 0 ? null : r;
   } catch {
@@ -147,7 +149,7 @@ function rectOf(range: Range): DOMRect | null {
 }
 
 function byBand(entries: readonly HighlightEntry[], from: number, to: number) {
-  const out: Record<Band, Range[]> = { strong: [], moderate: [], weak: [], none: [] };
+  const out: Record<Band, AbstractRange[]> = { strong: [], moderate: [], weak: [], none: [] };
   for (let i = from; i < to; i++) out[entries[i].band]?.push(entries[i].range);
   return out;
 }

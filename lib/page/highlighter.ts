@@ -177,7 +177,7 @@ export class Highlighter {
   }
 
   /** Replaces every band's ranges at once; bands without ranges are removed. */
-  paint(byBand: Partial<Record<Band, Range[]>>, theme: Theme): void {
+  paint(byBand: Partial<Record<Band, AbstractRange[]>>, theme: Theme): void {
     if (!this.api) return;
     const total = BANDS.reduce((n, b) => n + (byBand[b]?.length ?? 0), 0);
     if (total === 0) {

@@ -7,7 +7,8 @@ import { HighlightWindow, type HighlightEntry } from './highlight-window';
 import { Overlay } from './overlay';
 import { createSlicer, nextFrame, yieldToMain } from './schedule';
 import { pageTheme, type Theme } from './theme';
-import { rangeForSpan, type TextMap } from './text-map';
+import { staticRange } from './static-ranges';
+import { spanBounds, type TextMap } from './text-map';
 import type { VisibleAttribution } from './visible';
 
 /** Above this many badges, positioning is spread over several frames. */
@@ -87,13 +88,12 @@ export class Painter {
         if (isStale()) return false;
       }
       const { attribution: a, key } = items[i];
-      const whole = rangeForSpan(map, a.start, a.end, this.doc);
-      if (whole) entries.push({ range: whole, band: a.band });
-      badgeItems.push({
-        key,
-        attribution: a,
-        cue: rangeForSpan(map, a.cue.start, a.cue.end, this.doc),
-      });
+      // Static ranges: live ones would slow every DOM change the page makes.
+      const whole = spanBounds(map, a.start, a.end);
+      const range = whole && staticRange(this.doc, whole);
+      if (range) entries.push({ range, band: a.band });
+      const cue = spanBounds(map, a.cue.start, a.cue.end);
+      badgeItems.push({ key, attribution: a, cue: cue && staticRange(this.doc, cue) });
     }
     if (isStale()) return false;
     this.theme = pageTheme(roots[0] ?? this.doc.body, this.doc.defaultView ?? undefined);

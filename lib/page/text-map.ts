@@ -21,6 +21,7 @@ import {
   tagOf,
   type HiddenCheck,
 } from './dom-rules.ts';
+import { liveRangeOver, type RangeBounds } from './static-ranges.ts';
 
 export interface TextSegment {
   node: Text;
@@ -335,16 +336,11 @@ export function offsetToPoint(
 }
 
 /**
- * A DOM Range over `[start, end)` of the flat text, trimmed to text at both
+ * The bounds of `[start, end)` of the flat text, trimmed to text at both
  * ends (a span starting or ending in a separator shrinks to the nearest
- * characters). Null when nothing is left or the nodes are gone.
+ * characters). Null when nothing is left.
  */
-export function rangeForSpan(
-  map: TextMap,
-  start: number,
-  end: number,
-  doc: Document,
-): Range | null {
+export function spanBounds(map: TextMap, start: number, end: number): RangeBounds | null {
   if (!(end > start)) return null;
   const from = locate(map, Math.max(0, start), 'start');
   const to = locate(map, Math.min(end, map.text.length), 'end');
@@ -352,16 +348,25 @@ export function rangeForSpan(
   const a = map.segments[from.index].start + from.inNode;
   const b = map.segments[to.index].start + to.inNode;
   if (a >= b) return null;
-  try {
-    const range = doc.createRange();
-    const p = toPoint(map, from);
-    const q = toPoint(map, to);
-    range.setStart(p.node, p.offset);
-    range.setEnd(q.node, q.offset);
-    return range;
-  } catch {
-    return null;
-  }
+  const p = toPoint(map, from);
+  const q = toPoint(map, to);
+  return {
+    startContainer: p.node,
+    startOffset: p.offset,
+    endContainer: q.node,
+    endOffset: q.offset,
+  };
+}
+
+/** A live DOM Range over `[start, end)` of the flat text (see spanBounds); null when the nodes are gone. */
+export function rangeForSpan(
+  map: TextMap,
+  start: number,
+  end: number,
+  doc: Document,
+): Range | null {
+  const at = spanBounds(map, start, end);
+  return at && liveRangeOver(doc, at);
 }
 
 /** The blocks whose element is `el` or lies inside it (for re-analysing a changed part). */

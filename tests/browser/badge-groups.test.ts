@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { BadgeLayer, SKIP_FAR_ABOVE, type BadgeItem } from '../../lib/page/badges';
 import { Overlay } from '../../lib/page/overlay';
-import { attributionIn, rangeIn } from './helpers';
+import { attributionIn, rangeIn, staticIn } from './helpers';
 
 /** Enough badges for far groups to skip rendering (150 badges a group). */
 const COUNT = SKIP_FAR_ABOVE + 200;
@@ -35,7 +35,7 @@ function itemsFor(indices: number[]): BadgeItem[] {
     return {
       key: `k${i}`,
       attribution: a,
-      cue: rangeIn(paragraphs[i].firstChild!, a.cue.start, a.cue.end),
+      cue: staticIn(paragraphs[i].firstChild!, a.cue.start, a.cue.end),
     };
   });
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { BadgeLayer, type BadgeItem } from '../../lib/page/badges';
 import { Overlay, OVERLAY_TAG } from '../../lib/page/overlay';
 import { TOOLTIP_ID } from '../../lib/page/tooltip';
-import { attributionIn, rangeIn } from './helpers';
+import { attributionIn, live, staticIn } from './helpers';
 
 const P1 =
   'The ministry said in a statement that the bridge would reopen, ' +
@@ -45,9 +45,9 @@ function items(): BadgeItem[] {
     band: 'none',
   });
   return [
-    { key: 'a1', attribution: a1, cue: rangeIn(t1, a1.cue.start, a1.cue.end) },
-    { key: 'a2', attribution: a2, cue: rangeIn(t1, a2.cue.start, a2.cue.end) },
-    { key: 'a3', attribution: a3, cue: rangeIn(t2, a3.cue.start, a3.cue.end) },
+    { key: 'a1', attribution: a1, cue: staticIn(t1, a1.cue.start, a1.cue.end) },
+    { key: 'a2', attribution: a2, cue: staticIn(t1, a2.cue.start, a2.cue.end) },
+    { key: 'a3', attribution: a3, cue: staticIn(t2, a3.cue.start, a3.cue.end) },
   ];
 }
 
@@ -104,7 +104,7 @@ test('each badge sits at the end of its cue, raised above the line', async () =>
   await layer.sync(list);
   layer.position();
   for (const [i, badge] of layer.elements().entries()) {
-    const rects = list[i].cue!.getClientRects();
+    const rects = live(list[i].cue!).getClientRects();
     const end = rects[rects.length - 1];
     const b = badge.getBoundingClientRect();
     expect(b.width).toBeGreaterThan(10);
@@ -122,7 +122,7 @@ test('badges follow when the page scrolls and repositions after a reflow', async
   layer.position();
   window.scrollTo(0, 200);
   const badge = layer.elements()[0];
-  const rects = list[0].cue!.getClientRects();
+  const rects = live(list[0].cue!).getClientRects();
   expect(Math.abs(badge.getBoundingClientRect().left - rects[rects.length - 1].right)).toBeLessThan(
     4,
   );
@@ -130,7 +130,7 @@ test('badges follow when the page scrolls and repositions after a reflow', async
   // Reflow: narrower column, the cue's end moves; after position() the badge follows.
   (paragraphs[0].parentElement as HTMLElement).style.width = '240px';
   layer.position();
-  const r2 = list[0].cue!.getClientRects();
+  const r2 = live(list[0].cue!).getClientRects();
   expect(Math.abs(badge.getBoundingClientRect().left - r2[r2.length - 1].right)).toBeLessThan(4);
   document.body.style.height = '';
 });

@@ -16,6 +16,24 @@ export function rangeIn(node: Node, start: number, end: number): Range {
   return r;
 }
 
+/** A StaticRange over [start, end) of `node`: what the painter keeps. */
+export function staticIn(node: Node, start: number, end: number): StaticRange {
+  return new StaticRange({
+    startContainer: node,
+    startOffset: start,
+    endContainer: node,
+    endOffset: end,
+  });
+}
+
+/** A live Range over the bounds of `r`, to read its rects or text. */
+export function live(r: AbstractRange): Range {
+  const x = document.createRange();
+  x.setStart(r.startContainer, r.startOffset);
+  x.setEnd(r.endContainer, r.endOffset);
+  return x;
+}
+
 /** An attribution whose cue and source are found in `text` by their wording. */
 export function attributionIn(
   text: string,

@@ -9,6 +9,7 @@ import {
   type HighlightEntry,
 } from '../../lib/page/highlight-window';
 import type { Band } from '../../lib/sourcing/types';
+import { live, staticIn } from './helpers';
 
 const BANDS: Band[] = ['strong', 'moderate', 'weak'];
 
@@ -23,9 +24,7 @@ function article(n: number): HighlightEntry[] {
   return [...el.querySelectorAll('p')].map((p, i) => {
     const text = p.firstChild!;
     const at = text.textContent!.indexOf('Source');
-    const range = document.createRange();
-    range.setStart(text, at);
-    range.setEnd(text, at + `Source ${i} said`.length);
+    const range = staticIn(text, at, at + `Source ${i} said`.length);
     return { range, band: BANDS[i % BANDS.length] };
   });
 }
@@ -34,7 +33,7 @@ function article(n: number): HighlightEntry[] {
 function registered(): string[] {
   const out: string[] = [];
   for (const name of Object.values(HIGHLIGHT_NAMES)) {
-    CSS.highlights.get(name)?.forEach((r) => out.push(r.toString()));
+    CSS.highlights.get(name)?.forEach((r) => out.push(live(r).toString()));
   }
   return out;
 }
@@ -52,7 +51,9 @@ test('a usual page registers every range, in its band', () => {
   w.set(entries, 'light');
   expect(w.windowed).toBe(false);
   expect(registered()).toHaveLength(40);
-  expect([...CSS.highlights.get(HIGHLIGHT_NAMES.strong)!][0].toString()).toBe('Source 0 said');
+  expect(live([...CSS.highlights.get(HIGHLIGHT_NAMES.strong)!][0]).toString()).toBe(
+    'Source 0 said',
+  );
   w.clear();
   expect(registered()).toEqual([]);
 });
@@ -70,15 +71,15 @@ test('a huge page registers only the ranges near the viewport, and the window fo
   expect(texts.length).toBeLessThan(n / 4);
   // Every range inside the viewport is registered.
   const inView = entries.filter((e) => {
-    const r = e.range.getBoundingClientRect();
+    const r = live(e.range).getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   });
   expect(inView.length).toBeGreaterThan(0);
-  for (const e of inView) expect(texts).toContain(e.range.toString());
+  for (const e of inView) expect(texts).toContain(live(e.range).toString());
 
   // Half-way down: the window moves with the reader.
   const middle = entries[n / 2].range;
-  window.scrollTo(0, middle.getBoundingClientRect().top + scrollY);
+  window.scrollTo(0, live(middle).getBoundingClientRect().top + scrollY);
   w.refresh();
   texts = registered();
   expect(texts).toContain(`Source ${n / 2} said`);

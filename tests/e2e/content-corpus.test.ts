@@ -105,9 +105,15 @@ describe.runIf(present)('real news pages', () => {
     const inHeadings = await page.evaluate(() => {
       const heads = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
       const found: string[] = [];
-      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> })
+        .highlights;
+      highlights.forEach((h, name) => {
         if (!name.startsWith('sourcelight')) return;
-        h.forEach((r) => {
+        h.forEach((s) => {
+          // a StaticRange: read through a live copy
+          const r = document.createRange();
+          r.setStart(s.startContainer, s.startOffset);
+          r.setEnd(s.endContainer, s.endOffset);
           if (heads.some((el) => r.intersectsNode(el))) found.push(r.toString().slice(0, 80));
         });
       });

@@ -161,7 +161,7 @@ describe('SVG text, contenteditable and form fields', () => {
       CSS.highlights.forEach((h, name) => {
         if (!String(name).startsWith('sourcelight')) return;
         h.forEach((r) => {
-          if (bad.some((el) => el.contains(r.startContainer) || el.contains(r.endContainer))) out.push(r.toString());
+          if (bad.some((el) => el.contains(r.startContainer) || el.contains(r.endContainer))) out.push(r.startContainer.data);
         });
       });
       return out;

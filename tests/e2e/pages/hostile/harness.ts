@@ -96,9 +96,20 @@ export function highlightsJs(registry = 'CSS.highlights'): string {
     const reg = ${registry};
     const out = [];
     if (!reg) return out;
+    // The extension registers StaticRanges: their text is read through a live copy.
+    const text = (r) => {
+      try {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      } catch (e) {
+        return '';
+      }
+    };
     reg.forEach((h, name) => {
       if (!String(name).startsWith('sourcelight')) return;
-      h.forEach((r) => out.push({ name: String(name), text: r.toString() }));
+      h.forEach((r) => out.push({ name: String(name), text: text(r) }));
     });
     return out;
   })()`;
