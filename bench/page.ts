@@ -341,6 +341,8 @@ async function extRound(
     await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: false });
     await page.waitForTimeout(500);
     const domOffMs = (await page.evaluate(PAGE_DOM_WORK)) as number;
+    // On again: the choice is remembered for the page, and the next round loads it afresh.
+    await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: true });
     const trace = new Trace(events, 'bench:toggle-off');
 
     const start = trace.mark('sourcelight:start');
