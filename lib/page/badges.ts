@@ -687,11 +687,10 @@ export class BadgeLayer {
 
 /** The last non-empty client rect of a range: where its text ends on screen. */
 export function lastRect(cue: AbstractRange | null): DOMRect | null {
+  // null when its nodes left the page
   const range = cue && liveRange(cue);
   if (!range) return null;
   try {
-    const sc = range.startContainer;
-    if (!sc.isConnected || !range.endContainer.isConnected) return null;
     const rects = range.getClientRects();
     for (let i = rects.length - 1; i >= 0; i--) {
       const r = rects[i];

@@ -138,7 +138,7 @@ export class HighlightWindow {
 }
 
 function rectOf(entry: AbstractRange): DOMRect | null {
-  const range = liveRange(entry);
+  const range = liveRange(entry); // null when its nodes left the page
   if (!range) return null;
   try {
     const r = range.getBoundingClientRect();

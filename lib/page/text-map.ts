@@ -21,7 +21,7 @@ import {
   tagOf,
   type HiddenCheck,
 } from './dom-rules.ts';
-import { liveRangeOver, type RangeBounds } from './static-ranges.ts';
+import type { RangeBounds } from './static-ranges.ts';
 
 export interface TextSegment {
   node: Text;
@@ -356,17 +356,6 @@ export function spanBounds(map: TextMap, start: number, end: number): RangeBound
     endContainer: q.node,
     endOffset: q.offset,
   };
-}
-
-/** A live DOM Range over `[start, end)` of the flat text (see spanBounds); null when the nodes are gone. */
-export function rangeForSpan(
-  map: TextMap,
-  start: number,
-  end: number,
-  doc: Document,
-): Range | null {
-  const at = spanBounds(map, start, end);
-  return at && liveRangeOver(doc, at);
 }
 
 /** The blocks whose element is `el` or lies inside it (for re-analysing a changed part). */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildTextMap,
-  offsetToPoint,
-  rangeForSpan,
-  type TextMap,
-} from '../../lib/page/text-map.ts';
+import { buildTextMap, offsetToPoint, spanBounds, type TextMap } from '../../lib/page/text-map.ts';
+import { liveRangeOver } from '../../lib/page/static-ranges.ts';
 
 // The global happy-dom document: its Ranges work (those of a DOMParser
 // document come back collapsed in happy-dom 21).
@@ -209,7 +205,13 @@ describe('offsetToPoint', () => {
   });
 });
 
-describe('rangeForSpan', () => {
+/** A live Range over the span's bounds, to read its text (the painter makes StaticRanges). */
+function rangeForSpan(map: TextMap, start: number, end: number, doc: Document): Range | null {
+  const at = spanBounds(map, start, end);
+  return at && liveRangeOver(doc, at);
+}
+
+describe('spanBounds', () => {
   it('selects exactly the span across inline elements', () => {
     const { doc, map } = mapOf('<p>The <a>health <em>ministry</em></a> declined to comment.</p>');
     const start = map.text.indexOf('health');

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { MAX_LISTED, type PageState } from '../../lib/messages';
 import {
   HostileEnv,
+  LIVE_COPY_JS,
   TICKER,
   expectedAttributions,
   freezes,
@@ -135,15 +136,12 @@ describe('100,000 elements', () => {
     // What is registered lies near the viewport, not back at the top.
     const far = (await page.evaluate(`(() => {
       const h = innerHeight;
+      const live = ${LIVE_COPY_JS};
       let far = 0;
       CSS.highlights.forEach((hl, name) => {
         if (!String(name).startsWith('sourcelight')) return;
-        hl.forEach((s) => {
-          // a StaticRange: measured through a live copy
-          const r = document.createRange();
-          r.setStart(s.startContainer, s.startOffset);
-          r.setEnd(s.endContainer, s.endOffset);
-          const b = r.getBoundingClientRect();
+        hl.forEach((r) => {
+          const b = live(r).getBoundingClientRect();
           if (b.bottom < -4 * h || b.top > 5 * h) far++;
         });
       });

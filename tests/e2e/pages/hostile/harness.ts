@@ -90,19 +90,27 @@ export const TOOLTIP_JS = `(() => {
   };
 })()`;
 
+/**
+ * Page-side source of a function giving a live Range over any range's bounds:
+ * the extension registers StaticRanges, which have no text or rects.
+ */
+export const LIVE_COPY_JS = `((r) => {
+  const x = document.createRange();
+  x.setStart(r.startContainer, r.startOffset);
+  x.setEnd(r.endContainer, r.endOffset);
+  return x;
+})`;
+
 /** The text of every range in Sourcelight's highlights (from the page's own CSS.highlights). */
 export function highlightsJs(registry = 'CSS.highlights'): string {
   return `(() => {
     const reg = ${registry};
     const out = [];
     if (!reg) return out;
-    // The extension registers StaticRanges: their text is read through a live copy.
+    const live = ${LIVE_COPY_JS};
     const text = (r) => {
       try {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        return x.toString();
+        return live(r).toString();
       } catch (e) {
         return '';
       }
