@@ -80,6 +80,9 @@ export function hiddenByStyle(el: Element): boolean {
   return !view || view.getComputedStyle(el).display !== 'contents';
 }
 
+/** Times a scan reads the article again when the page replaced it meanwhile. */
+const MAX_ROOT_READS = 3;
+
 /** A same-text re-map slower than this is left to the debounced scan from then on. */
 const REMAP_BUDGET_MS = 12;
 
@@ -318,12 +321,7 @@ export class PageController {
       await yieldToMain();
       if (stale()) return;
     }
-    const map = await buildTextMapSliced(
-      this.roots,
-      { isHidden: hiddenByStyle },
-      yieldToMain,
-      stale,
-    );
+    const map = await this.readRoots(stale);
     if (!map || stale()) return;
     if (sameMap(this.map, map) && this.painter?.isPainted) {
       // Nothing the reader can see changed (attributes, whitespace elsewhere).
@@ -343,6 +341,29 @@ export class PageController {
     const painted = await this.repaint(stale);
     if (!painted) return;
     this.finishScan(t0, result.analysed, result.reused);
+  }
+
+  /**
+   * The text map of the article roots. A page that re-renders between the
+   * scan's steps can take the roots off the page before or while they are
+   * read; a detached tree reads as hidden, so the map would be empty and the
+   * article shown with no attributions. The roots are found again and read
+   * again, a few times; on a page that replaces them faster than that, the
+   * scan gives way to the next change batch (the removal is one).
+   */
+  private async readRoots(stale: () => boolean): Promise<TextMap | null> {
+    for (let attempt = 0; attempt < MAX_ROOT_READS; attempt++) {
+      if (attempt > 0) this.roots = findArticleRoots(this.doc);
+      const map = await buildTextMapSliced(
+        this.roots,
+        { isHidden: hiddenByStyle },
+        yieldToMain,
+        stale,
+      );
+      if (!map || stale()) return null;
+      if (this.roots.every((r) => r.isConnected)) return map;
+    }
+    return null;
   }
 
   /**

@@ -239,6 +239,36 @@ test('a page re-rendering its article every 100 ms does not loop and keeps its b
   expect(c.lastScan.analysed).toBe(0);
 });
 
+test("a page that replaces its article between the scan's steps still gets its badges", async () => {
+  // A framework rendering on every task: the article element found by one of
+  // the scan's steps is off the page by the next one.
+  setArticle(PARAS);
+  let rendering = true;
+  const render = () => {
+    if (!rendering) return;
+    setArticle(PARAS);
+    setTimeout(render, 0);
+  };
+  setTimeout(render, 0);
+  const c = makeController();
+  await c.start();
+  rendering = false;
+  expect(c.status).toBe('ready');
+  expect(c.state().items).toHaveLength(6);
+  // No report ever told the toolbar the article had no attributions.
+  const totals = reports
+    .filter((r) => r.enabled && r.score !== null)
+    .map((r) => Object.values(r.counts).reduce((a, b) => a + b, 0));
+  expect(totals.length).toBeGreaterThan(0);
+  expect(totals.every((t) => t === 6)).toBe(true);
+  // Once the page is still, the badges and highlights are on its live article.
+  await until(
+    () =>
+      badges().length === 6 &&
+      [...CSS.highlights.get(HIGHLIGHT_NAMES.strong)!].every((r) => r.startContainer.isConnected),
+  );
+});
+
 test('settings apply at once: minimum band and kinds', async () => {
   setArticle(PARAS);
   const store = memorySettings();
