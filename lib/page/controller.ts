@@ -107,7 +107,9 @@ function perfMark(name: string): void {
 }
 
 export class PageController {
-  status: PageStatus = 'off';
+  /** 'analysing' until start() has decided: a popup opened in between waits for the answer
+   * instead of showing a page that is about to switch on as off. */
+  status: PageStatus = 'analysing';
   enabled = false;
   isArticle = false;
   error: string | undefined;
@@ -152,10 +154,16 @@ export class PageController {
 
   /** Decides whether to switch on (page choice > site rule > articles) and does so. */
   async start(): Promise<void> {
-    this.isArticle = detectArticle(this.doc).isArticle;
-    this.settings = await this.deps.settings.getSettings();
-    this.analyzer.setOptions({ customCues: this.settings.customCues });
-    const on = await this.deps.settings.decideEnabled(this.url, this.isArticle);
+    let on = false;
+    try {
+      this.isArticle = detectArticle(this.doc).isArticle;
+      this.settings = await this.deps.settings.getSettings();
+      this.analyzer.setOptions({ customCues: this.settings.customCues });
+      on = await this.deps.settings.decideEnabled(this.url, this.isArticle);
+    } finally {
+      // undecided (settings unreadable) is off, as before any choice
+      if (!on && !this.enabled) this.status = 'off';
+    }
     if (this.disposed) return;
     if (on) await this.turnOn();
     else this.sendReport();

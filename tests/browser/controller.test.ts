@@ -149,7 +149,12 @@ test('a page that is not an article waits until switched on, and the choice is r
   setArticle(['Maria Lopez said hello.'], false);
   const store = memorySettings();
   const c = makeController(store);
-  await c.start();
+  // Until the settings are read, the page is undecided, not off: a popup
+  // opened then keeps asking instead of showing "off" for a page about to switch on.
+  const starting = c.start();
+  expect(c.state().status).toBe('analysing');
+  await starting;
+  expect(c.state().status).toBe('off');
   expect(c.enabled).toBe(false);
   expect(badges()).toHaveLength(0);
   expect(document.querySelector(OVERLAY_TAG)).toBeNull();
@@ -157,6 +162,16 @@ test('a page that is not an article waits until switched on, and the choice is r
   expect(state.enabled).toBe(true);
   expect(badges()).toHaveLength(1);
   expect(store.choices.get(location.href)).toBe(true);
+});
+
+test('settings that cannot be read leave the page off, not undecided', async () => {
+  setArticle(PARAS);
+  const store = memorySettings();
+  store.api.getSettings = () => Promise.reject(new Error('storage unavailable'));
+  const c = makeController(store);
+  await expect(c.start()).rejects.toThrow('storage unavailable');
+  expect(c.state().status).toBe('off');
+  expect(badges()).toHaveLength(0);
 });
 
 test('switching off leaves nothing: no overlay, style, highlights, observer or watcher', async () => {
