@@ -18,12 +18,13 @@
 //   - longest task: the longest task inside those windows, max over rounds;
 //   - the page's own DOM work: a page script adding and removing PAGE_DOM_OPS
 //     nodes in its paragraphs, timed in the page, after the round's traced
-//     steps: with the badges painted, then on the same page in the same
-//     browser with Sourcelight switched off (the browser updates every live
-//     Range of a document on each removal: that is the tax it must not put on
-//     a page's scripts); beside it, in the other browser, what one bare
-//     MutationObserver watching the page as Sourcelight's does costs the same
-//     work (Blink makes a record per change: the least that watching costs).
+//     steps: with the badges painted, then on the same page with Sourcelight
+//     switched off (the browser updates every live Range of a document on
+//     each removal: that is the tax it must not put on a page's scripts);
+//     beside it, on that page while off, what one bare MutationObserver
+//     watching the page as Sourcelight's does costs the same work (Blink
+//     makes a record per change: the least that watching costs). Each is the
+//     median of DOM_REPS runs, the bare and watched runs taken in turn.
 // mark.js marks the cue phrases the extension found (from its state) over
 // the whole <body>, with separateWordSearch and diacritics off (its fastest
 // settings). Requests that leave loopback are aborted, so the saved pages'
@@ -45,36 +46,55 @@ const SETTLE_MS = 2500;
 
 /** Nodes the page script adds and removes for the DOM-work figure. */
 const PAGE_DOM_OPS = 10_000;
+/** Runs of that loop per figure and round (a single run moved ±30% between rounds). */
+const DOM_REPS = 7;
 /** Most the page's own DOM work may slow down with Sourcelight painted, beyond
- * what a bare MutationObserver costs it (both ratios move by ±30% between runs). */
+ * what a bare MutationObserver costs it (machine noise left in the medians). */
 export const PAGE_DOM_LIMIT = 1.3;
 
 /**
  * The page's own DOM work: ms for PAGE_DOM_OPS insertions and removals in its
- * paragraphs; `observed`: with a bare MutationObserver on the body, with the
- * options of Sourcelight's (lib/page/observer.ts), for the whole loop.
+ * paragraphs, DOM_REPS times after one untimed run; with `observed`, each run
+ * is followed by one with a bare MutationObserver on the body, with the
+ * options of Sourcelight's (lib/page/observer.ts), for the whole loop. Taking
+ * them in turn puts both under the same machine load.
  */
 function pageDomWork(observed: boolean): string {
   return `(() => {
   const ps = document.querySelectorAll('p');
   const at = ps.length ? ps : [document.body];
-  const mo = ${observed} ? new MutationObserver(() => {}) : null;
-  mo?.observe(document.body, { childList: true, subtree: true, characterData: true,
-    attributes: true, attributeFilter: ['hidden', 'aria-hidden'] });
-  const t0 = performance.now();
-  for (let i = 0; i < ${PAGE_DOM_OPS}; i++) {
-    const s = document.createElement('span');
-    s.textContent = 'x';
-    at[i % at.length].append(s);
-    s.remove();
+  const loop = (watch) => {
+    const mo = watch ? new MutationObserver(() => {}) : null;
+    mo?.observe(document.body, { childList: true, subtree: true, characterData: true,
+      attributes: true, attributeFilter: ['hidden', 'aria-hidden'] });
+    const t0 = performance.now();
+    for (let i = 0; i < ${PAGE_DOM_OPS}; i++) {
+      const s = document.createElement('span');
+      s.textContent = 'x';
+      at[i % at.length].append(s);
+      s.remove();
+    }
+    const ms = performance.now() - t0;
+    mo?.disconnect();
+    return ms;
+  };
+  loop(false);
+  const plain = [];
+  const watched = [];
+  for (let r = 0; r < ${DOM_REPS}; r++) {
+    plain.push(loop(false));
+    if (${observed}) watched.push(loop(true));
   }
-  const ms = performance.now() - t0;
-  mo?.disconnect();
-  return ms;
+  return { plain, watched };
 })()`;
 }
 const PAGE_DOM_WORK = pageDomWork(false);
 const PAGE_DOM_WORK_OBSERVED = pageDomWork(true);
+
+interface DomRuns {
+  plain: number[];
+  watched: number[];
+}
 
 const MARK_DIST = join(ROOT, 'node_modules', 'mark.js', 'dist');
 
@@ -121,9 +141,11 @@ interface ExtRound {
   toggleLongestMs: number;
   badges: number;
   heap: number;
-  /** The page's own DOM work with the badges painted, and with Sourcelight switched off. */
+  /** The page's own DOM work (medians): with the badges painted, with Sourcelight
+   * switched off, and switched off with a bare MutationObserver watching. */
   domOnMs: number;
   domOffMs: number;
+  domObservedMs: number;
   usedMarks: boolean;
   cues: string[];
 }
@@ -137,9 +159,6 @@ interface MarkRound {
   onMs: number;
   marks: number;
   heap: number;
-  /** The page's own DOM work without any extension, and with a bare MutationObserver. */
-  domPlainMs: number;
-  domObservedMs: number;
 }
 
 export interface PageFigures {
@@ -152,7 +171,7 @@ export interface PageFigures {
   ratio: number;
   heapAddedBytes: number;
   /** The page's own DOM work with Sourcelight painted / switched off, same page and
-   * browser (ms); `observerRatio`: the same for a bare MutationObserver / none. */
+   * browser (ms); `observerRatio`: on that page while off, a bare MutationObserver / none. */
   pageDom: { withMs: number; withoutMs: number; ratio: number; observerRatio: number };
   usedMarks: boolean;
   rounds: { ext: ExtRound[]; markjs: MarkRound[] };
@@ -332,15 +351,17 @@ async function extRound(
     await page.waitForTimeout(SETTLE_MS);
     const afterOn = await countBadges(page);
     const events = await stop();
-    // Untraced: the page's own DOM work, painted, then with Sourcelight off
-    // (after a first untimed run, so neither timed run meets a cold loop).
-    await page.evaluate(PAGE_DOM_WORK);
-    await page.waitForTimeout(500);
-    const domOnMs = (await page.evaluate(PAGE_DOM_WORK)) as number;
+    // Untraced: the page's own DOM work, painted, then with Sourcelight off,
+    // bare and under a bare observer in turn (each after an untimed run, so
+    // no timed run meets a cold loop).
+    const domOn = (await page.evaluate(PAGE_DOM_WORK)) as DomRuns;
     await page.waitForTimeout(500);
     await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: false });
     await page.waitForTimeout(500);
-    const domOffMs = (await page.evaluate(PAGE_DOM_WORK)) as number;
+    const domOff = (await page.evaluate(PAGE_DOM_WORK_OBSERVED)) as DomRuns;
+    const domOnMs = median(domOn.plain);
+    const domOffMs = median(domOff.plain);
+    const domObservedMs = median(domOff.watched);
     // On again: the choice is remembered for the page, and the next round loads it afresh.
     await send(session.worker, tabId, { type: 'sourcelight:set-enabled', enabled: true });
     const trace = new Trace(events, 'bench:toggle-off');
@@ -378,6 +399,7 @@ async function extRound(
       heap,
       domOnMs,
       domOffMs,
+      domObservedMs,
       usedMarks: start !== null && end !== null,
       cues,
     };
@@ -401,9 +423,6 @@ async function markRound(
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     await page.waitForTimeout(SETTLE_MS);
     const heap = await heapUsed(page, cdp);
-    await page.evaluate(PAGE_DOM_WORK); // warm-up, as in the other browser
-    const domPlainMs = (await page.evaluate(PAGE_DOM_WORK)) as number;
-    const domObservedMs = (await page.evaluate(PAGE_DOM_WORK_OBSERVED)) as number;
     await page.addScriptTag({ url: `${origin}/vendor/mark.min.js` });
     await page.addScriptTag({ url: `${origin}/bench/markrun.js` });
     type Runner = {
@@ -434,8 +453,6 @@ async function markRound(
       onMs: on.cpuMs,
       marks,
       heap,
-      domPlainMs,
-      domObservedMs,
     };
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -576,7 +593,7 @@ export async function benchPages(
           withMs: m((r) => r.domOnMs),
           withoutMs: m((r) => r.domOffMs),
           ratio: median(extRounds.map((r) => r.domOnMs / r.domOffMs)),
-          observerRatio: median(markRounds.map((r) => r.domObservedMs / r.domPlainMs)),
+          observerRatio: median(extRounds.map((r) => r.domObservedMs / r.domOffMs)),
         },
         usedMarks: extRounds.every((r) => r.usedMarks),
         rounds: {
