@@ -91,9 +91,6 @@ export function newDraft(
   };
 }
 
-const TRIE = new PhraseTrie<PhraseCue>();
-for (const p of PHRASES) TRIE.add(p.phrase, p);
-
 // words too common to pick a sentence out by
 const COMMON_WORDS = new Set([
   'would',
@@ -107,27 +104,19 @@ const COMMON_WORDS = new Set([
   'have',
   'been',
 ]);
-const rarestWord = (phrase: string) => {
+function rarestWord(phrase: string): string {
   const words = phrase.split(' ');
   // a word that already picks sentences out (a reporting verb) costs nothing more
-  const known = words.filter((w) => REPORTING_VERBS.has(w));
-  if (known.length) return known[0];
-  const good = words.filter((w) => w.length > 3 && !COMMON_WORDS.has(w));
-  return (good.length ? good : words).reduce((a, b) => (b.length > a.length ? b : a));
-};
-
-/** Every word that can start a cue: used to skip sentences with no cue at all. */
-export const TRIGGER_WORDS: readonly string[] = [
-  ...new Set([
-    ...REPORTING_VERBS.keys(),
-    // for a phrase, its longest uncommon word ("statement" in "in a statement")
-    ...PHRASES.map((p) => rarestWord(p.phrase)),
-    ...DOCUMENT_NOUNS,
-    ...REPORTING_NOUNS,
-    // "seen as", "regarded as": see passiveOpinion
-    ...OPINION_PARTICIPLES,
-  ]),
-];
+  for (const w of words) if (REPORTING_VERBS.has(w)) return w;
+  // the longest uncommon word, else the longest word (the first of equals)
+  let best = '';
+  let bestGood = '';
+  for (const w of words) {
+    if (w.length > best.length) best = w;
+    if (w.length > 3 && !COMMON_WORDS.has(w) && w.length > bestGood.length) bestGood = w;
+  }
+  return bestGood || best;
+}
 
 // Most words of a sentence are none of the cue words looked up below, and a
 // Map or Set look-up costs a string hash per fresh token. A table indexed by
@@ -143,22 +132,69 @@ const HINT_PASSIVE = 16; // participle or reporting verb before "by", by `base`
 const HINT_ALL = 31;
 const HINT_BY_BASE = HINT_REPORTING_NOUN | HINT_DOCUMENT_NOUN | HINT_PASSIVE;
 const HINT_MASK = 0xffff;
-const HINTS = new Uint8Array(HINT_MASK + 1);
-const hint = (words: Iterable<string>, bit: number) => {
-  for (const w of words) HINTS[hashWord(w, 0, w.length) & HINT_MASK] |= bit;
-};
-hint(TRIE.firstWords(), HINT_TRIE);
-hint(REPORTING_VERBS.keys(), HINT_VERB);
-hint(REPORTING_NOUNS, HINT_REPORTING_NOUN);
-hint(DOCUMENT_NOUNS, HINT_DOCUMENT_NOUN);
-hint(PUBLISH_PARTICIPLES, HINT_PASSIVE);
-hint(REPORTING_VERBS.keys(), HINT_PASSIVE);
-hint(OPINION_PARTICIPLES, HINT_PASSIVE);
+
+interface CueTables {
+  /** The multi-word cue phrases. */
+  trie: PhraseTrie<PhraseCue>;
+  /** HINT_* bits by the low bits of a word's hash. */
+  hints: Uint8Array;
+  /** Every word that can start a cue: sentences without one are skipped. */
+  triggerWords: readonly string[];
+}
+
+function buildCueTables(): CueTables {
+  const trie = new PhraseTrie<PhraseCue>();
+  for (const p of PHRASES) trie.add(p.phrase, p);
+  const hints = new Uint8Array(HINT_MASK + 1);
+  const hint = (words: Iterable<string>, bit: number) => {
+    for (const w of words) hints[hashWord(w, 0, w.length) & HINT_MASK] |= bit;
+  };
+  hint(trie.firstWords(), HINT_TRIE);
+  hint(REPORTING_VERBS.keys(), HINT_VERB);
+  hint(REPORTING_NOUNS, HINT_REPORTING_NOUN);
+  hint(DOCUMENT_NOUNS, HINT_DOCUMENT_NOUN);
+  hint(PUBLISH_PARTICIPLES, HINT_PASSIVE);
+  hint(REPORTING_VERBS.keys(), HINT_PASSIVE);
+  hint(OPINION_PARTICIPLES, HINT_PASSIVE);
+  const triggerWords = [
+    ...new Set([
+      ...REPORTING_VERBS.keys(),
+      // for a phrase, its longest uncommon word ("statement" in "in a statement")
+      ...PHRASES.map((p) => rarestWord(p.phrase)),
+      ...DOCUMENT_NOUNS,
+      ...REPORTING_NOUNS,
+      // "seen as", "regarded as": see passiveOpinion
+      ...OPINION_PARTICIPLES,
+    ]),
+  ];
+  return { trie, hints, triggerWords };
+}
+
+// Built on first use, not when the script loads: the content script runs on
+// every page, and most pages are never analysed (building these was a third
+// of its start-up).
+let TRIE: PhraseTrie<PhraseCue> | null = null;
+let HINTS: Uint8Array | null = null;
+let TRIGGERS: readonly string[] | null = null;
+
+function cueTables(): void {
+  const t = buildCueTables();
+  TRIE = t.trie;
+  HINTS = t.hints;
+  TRIGGERS = t.triggerWords;
+}
+
+/** Every word that can start a cue: used to skip sentences with no cue at all. */
+export function triggerWords(): readonly string[] {
+  if (TRIGGERS === null) cueTables();
+  return TRIGGERS!;
+}
 
 /** The word lists a token may belong to (a superset: always confirm). */
 function hintsOf(t: Token): number {
   if (!t.exact) return HINT_ALL;
-  return HINTS[t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
+  if (HINTS === null) cueTables();
+  return HINTS![t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
 }
 
 /** Whether `t` may be a document noun ("report", "study"); confirm with the Set. */
@@ -1085,11 +1121,13 @@ export function detectSentence(
 ): Draft[] {
   const ctx: Ctx = { toks, lo, hi, book };
   const drafts: Draft[] = [];
+  if (TRIE === null) cueTables();
+  const trie = TRIE!;
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
     if (!t.word) continue;
     const hints = hintsOf(t);
-    const pm = hints & HINT_TRIE ? TRIE.match(toks, i, hi) : null;
+    const pm = hints & HINT_TRIE ? trie.match(toks, i, hi) : null;
     // inside a quotation only a quoted answer counts ("said he had “no comment”")
     if (pm && (!t.quoted || (pm.value.role === 'nonresponse' && t.base === 'no'))) {
       const cue = pm.value;

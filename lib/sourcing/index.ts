@@ -16,13 +16,7 @@ import { materialize, type Token } from './tokens.ts';
 import { hashWord, MARKED, scanTokens, type TokenStream } from './scan.ts';
 import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
 import { learnNames, type NameBook } from './names.ts';
-import {
-  detectSentence,
-  mayBeDocumentNoun,
-  newDraft,
-  TRIGGER_WORDS,
-  type Draft,
-} from './detect.ts';
+import { detectSentence, mayBeDocumentNoun, newDraft, triggerWords, type Draft } from './detect.ts';
 import { mentionDocument, newMemory, remember, resolveSource, type Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
@@ -57,19 +51,25 @@ const COMMON_CAPITALIZED = new Set([
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Built once: hashes of every word that can start a cue. Sentences without
-// one are never looked at closely.
-const TRIGGER_HASHES = new Set<number>(TRIGGER_WORDS.map((w) => hashWord(w, 0, w.length)));
-// possessive forms hash differently: "report's" is rare enough to ignore
-
-// A one-byte-per-slot table over the low bits of those hashes, handed to the
-// scan: most words miss it with one array read while their hash is at hand,
-// and the segmentation notes which sentences hold a marked word. Only those
-// sentences pay for the exact Set look-up, on their marked words.
+// Built at the first analysis (see cueTables in detect.ts): hashes of every
+// word that can start a cue. Sentences without one are never looked at closely.
+// Possessive forms hash differently: "report's" is rare enough to ignore.
+//
+// With them, a one-byte-per-slot table over the low bits of those hashes,
+// handed to the scan: most words miss it with one array read while their hash
+// is at hand, and the segmentation notes which sentences hold a marked word.
+// Only those sentences pay for the exact Set look-up, on their marked words.
 const TRIGGER_BITS = 16;
 const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
-const TRIGGER_SLOTS = new Uint8Array(1 << TRIGGER_BITS);
-for (const h of TRIGGER_HASHES) TRIGGER_SLOTS[h & TRIGGER_MASK] = 1;
+let triggers: { hashes: Set<number>; slots: Uint8Array } | null = null;
+
+function triggerTables(): { hashes: Set<number>; slots: Uint8Array } {
+  if (triggers) return triggers;
+  const hashes = new Set<number>(triggerWords().map((w) => hashWord(w, 0, w.length)));
+  const slots = new Uint8Array(1 << TRIGGER_BITS);
+  for (const h of hashes) slots[h & TRIGGER_MASK] = 1;
+  return (triggers = { hashes, slots });
+}
 
 /** Largest input analysed; beyond it the text is cut (the content script
  * never sends that much, and the analysis stays linear anyway). */
@@ -86,7 +86,8 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
 }
 
 function run(text: string, options?: AnalyzeOptions): Analysis {
-  const ts = scanTokens(text, TRIGGER_SLOTS);
+  const { hashes: triggerHashes, slots } = triggerTables();
+  const ts = scanTokens(text, slots);
   const sentences = segmentStream(text, ts);
   const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
@@ -103,7 +104,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     if (!marked[s]) continue;
     let hit = false;
     for (let k = tok0[s], k1 = tok1[s]; k < k1; k++) {
-      if (flags[k] & MARKED && TRIGGER_HASHES.has(hash[k])) {
+      if (flags[k] & MARKED && triggerHashes.has(hash[k])) {
         hit = true;
         break;
       }

@@ -11,7 +11,7 @@ import {
   ROLE_WORDS,
 } from './lexicon.ts';
 import { CAP, WORD, hashWord, type TokenStream } from './scan.ts';
-import { bitsOf, wordBits } from './wordbits.ts';
+import { bitsOf, wordBits, type WordBits } from './wordbits.ts';
 
 export interface NameBook {
   persons: Set<string>;
@@ -138,16 +138,19 @@ const ORG_AFTER_W = 8;
 const TITLE = 16;
 const CONNECTOR = 32;
 const INSTITUTION = 64;
-const LISTS = wordBits([
-  [NOT_NAME_WORDS, NOT_NAME],
-  [ROLE_WORDS, ROLE],
-  [GIVEN_NAMES, GIVEN],
-  [ORG_AFTER, ORG_AFTER_W],
-  [TITLES, TITLE],
-  [CONNECTORS, CONNECTOR],
-  [INSTITUTION_NOUNS, INSTITUTION],
-]);
-const on = (h: number, list: number) => (bitsOf(LISTS, h) & list) !== 0;
+// made at the first analysis, not when the content script loads on a page
+let LISTS: WordBits | null = null;
+const buildLists = () =>
+  wordBits([
+    [NOT_NAME_WORDS, NOT_NAME],
+    [ROLE_WORDS, ROLE],
+    [GIVEN_NAMES, GIVEN],
+    [ORG_AFTER, ORG_AFTER_W],
+    [TITLES, TITLE],
+    [CONNECTORS, CONNECTOR],
+    [INSTITUTION_NOUNS, INSTITUTION],
+  ]);
+const on = (h: number, list: number) => (bitsOf((LISTS ??= buildLists()), h) & list) !== 0;
 const H_WHICH = hashWord('which', 0, 5);
 const H_WHO = hashWord('who', 0, 3);
 const H_WHOSE = hashWord('whose', 0, 5);
