@@ -146,6 +146,8 @@ interface ExtRound {
   domOnMs: number;
   domOffMs: number;
   domObservedMs: number;
+  /** Evaluating the content script when the page loads (it runs on every page). */
+  startupMs: number;
   usedMarks: boolean;
   cues: string[];
 }
@@ -159,6 +161,8 @@ interface MarkRound {
   onMs: number;
   marks: number;
   heap: number;
+  /** Evaluating mark.js when it is added to the page. */
+  startupMs: number;
 }
 
 export interface PageFigures {
@@ -173,6 +177,8 @@ export interface PageFigures {
   /** The page's own DOM work with Sourcelight painted / switched off, same page and
    * browser (ms); `observerRatio`: on that page while off, a bare MutationObserver / none. */
   pageDom: { withMs: number; withoutMs: number; ratio: number; observerRatio: number };
+  /** CPU ms to evaluate the script as the page loads: Sourcelight's content script, mark.js. */
+  startup: { extMs: number; markjsMs: number };
   usedMarks: boolean;
   rounds: { ext: ExtRound[]; markjs: MarkRound[] };
 }
@@ -397,6 +403,7 @@ async function extRound(
       toggleLongestMs: Math.max(off.longestCpuMs, on.longestCpuMs),
       badges,
       heap,
+      startupMs: trace.evaluationMs('/content-scripts/content.js'),
       domOnMs,
       domOffMs,
       domObservedMs,
@@ -453,6 +460,7 @@ async function markRound(
       onMs: on.cpuMs,
       marks,
       heap,
+      startupMs: trace.evaluationMs('/vendor/mark.min.js'),
     };
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -595,6 +603,7 @@ export async function benchPages(
           ratio: median(extRounds.map((r) => r.domOnMs / r.domOffMs)),
           observerRatio: median(extRounds.map((r) => r.domObservedMs / r.domOffMs)),
         },
+        startup: { extMs: m((r) => r.startupMs), markjsMs: k((r) => r.startupMs) },
         usedMarks: extRounds.every((r) => r.usedMarks),
         rounds: {
           ext: extRounds.map((r) => ({ ...r, cues: r.cues.slice(0, 50) })),
@@ -679,6 +688,16 @@ export async function benchPages(
       fmtRatio(f.pageDom.ratio),
       fmtRatio(f.pageDom.observerRatio),
       verdict(domUntaxed(f)),
+    ]),
+  );
+  printTable(
+    `Start-up: evaluating the script as the page loads, before any analysis (${rounds} rounds, medians; main-thread CPU ms)`,
+    ['page', 'Sourcelight', 'mark.js', 'ratio'],
+    figures.map((f) => [
+      f.name,
+      fmtMs(f.startup.extMs),
+      fmtMs(f.startup.markjsMs),
+      fmtRatio(f.startup.extMs / Math.max(f.startup.markjsMs, 0.01)),
     ]),
   );
   console.log(`faster than mark.js on every page: ${verdict(goals.fasterThanMarkJs)}`);

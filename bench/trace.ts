@@ -66,6 +66,8 @@ export interface Task {
 export class Trace {
   readonly tasks: Task[] = [];
   private readonly marks: { name: string; ts: number }[] = [];
+  /** Scripts evaluated on the main thread: URL and CPU ms (compilation included). */
+  private readonly evaluations: { url: string; cpu: number }[] = [];
 
   /** `anchorMark`: a mark known to be set on the page's main thread (finds pid/tid). */
   constructor(events: TraceEvent[], anchorMark: string, extPrefix = 'chrome-extension://') {
@@ -79,6 +81,11 @@ export class Trace {
       }
     }
     this.marks.sort((a, b) => a.ts - b.ts);
+    for (const e of mine) {
+      if (e.name !== 'EvaluateScript' || e.ph !== 'X') continue;
+      const url = (e.args as { data?: { url?: string } } | undefined)?.data?.url ?? '';
+      this.evaluations.push({ url, cpu: (e.tdur ?? e.dur ?? 0) / 1000 });
+    }
     const runTasks = mine
       .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
       .sort((a, b) => a.ts - b.ts);
@@ -101,6 +108,13 @@ export class Trace {
       while (i < extEvents.length && extEvents[i] < t.start) i++;
       if (i < extEvents.length && extEvents[i] <= t.end) t.ext = true;
     }
+  }
+
+  /** CPU ms spent evaluating the scripts whose URL ends with `urlEnd`. */
+  evaluationMs(urlEnd: string): number {
+    let ms = 0;
+    for (const e of this.evaluations) if (e.url.endsWith(urlEnd)) ms += e.cpu;
+    return ms;
   }
 
   /** Time (ms, trace clock) of the n-th mark with this name after `after`. */
