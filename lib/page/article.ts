@@ -1,7 +1,8 @@
 // Is this page a news article, and where is its text? Markup only, cheap, and
 // realm-free so it runs the same in the content script and in linkedom (CLI).
 
-import { isProbablyReaderable } from '@mozilla/readability';
+// the readerable check alone (see readability-readerable.d.ts)
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import {
   ELEMENT_NODE,
   inDocumentOrder,
