@@ -59,6 +59,8 @@ export function guard<T>(
 
 export interface SourcingApi {
   analyze: AnalyzeFn;
+  /** Builds the analyzer's tables; called once, in a task of its own, before the first analysis. */
+  prepare?(): void;
   summarize(attributions: Attribution[]): Summary;
 }
 
@@ -68,6 +70,7 @@ export function startContent(ctx: ContentScriptContext, sourcing: SourcingApi): 
   const controller = new PageController({
     doc: document,
     analyze: sourcing.analyze,
+    prepare: sourcing.prepare,
     summarize: sourcing.summarize,
     settings: {
       getSettings,

@@ -49,6 +49,8 @@ export interface SettingsApi {
 export interface ControllerDeps {
   doc: Document;
   analyze: AnalyzeFn;
+  /** Builds the analyzer's tables (a task of its own before the first analysis). */
+  prepare?(): void;
   /** The page summary for a list of attributions (the sourcing library's own scoring). */
   summarize(attributions: Attribution[]): Summary;
   settings: SettingsApi;
@@ -133,6 +135,8 @@ export class PageController {
   private generation = 0;
   private scanning: Promise<void> | null = null;
   private again: ChangeBatch | null = null;
+  /** deps.prepare() has run. */
+  private prepared = false;
   private navTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   private slowRemap = false;
@@ -340,6 +344,16 @@ export class PageController {
     }
     await yieldToMain();
     if (stale()) return;
+    if (this.deps.prepare && !this.prepared) {
+      this.prepared = true;
+      try {
+        this.deps.prepare();
+      } catch (e) {
+        this.deps.log(e, 'prepare'); // analyze() builds what is missing itself
+      }
+      await yieldToMain();
+      if (stale()) return;
+    }
     const result = await this.analyzer.run(map, stale);
     if (!result || stale()) return;
     await yieldToMain();

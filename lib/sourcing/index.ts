@@ -15,7 +15,7 @@ import { segmentStream, type Sentences } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
 import { hashWord, MARKED, scanTokens, type TokenStream } from './scan.ts';
 import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
-import { learnNames, type NameBook } from './names.ts';
+import { learnNames, prepareNames, type NameBook } from './names.ts';
 import { detectSentence, mayBeDocumentNoun, newDraft, triggerWords, type Draft } from './detect.ts';
 import { mentionDocument, newMemory, remember, resolveSource, type Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
@@ -62,6 +62,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TRIGGER_BITS = 16;
 const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
 let triggers: { hashes: Set<number>; slots: Uint8Array } | null = null;
+
+/**
+ * Builds every table the analysis makes at its first use (cue phrases, word
+ * hints, trigger words, name lists), so that a caller can pay for them in a
+ * task of their own instead of inside its first analyze() call.
+ */
+export function prepare(): void {
+  triggerTables();
+  prepareNames();
+}
 
 function triggerTables(): { hashes: Set<number>; slots: Uint8Array } {
   if (triggers) return triggers;

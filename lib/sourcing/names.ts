@@ -151,6 +151,11 @@ const buildLists = () =>
     [INSTITUTION_NOUNS, INSTITUTION],
   ]);
 const on = (h: number, list: number) => (bitsOf((LISTS ??= buildLists()), h) & list) !== 0;
+
+/** Builds the name lists now rather than at their first use (see prepare()). */
+export function prepareNames(): void {
+  LISTS ??= buildLists();
+}
 const H_WHICH = hashWord('which', 0, 5);
 const H_WHO = hashWord('who', 0, 3);
 const H_WHOSE = hashWord('whose', 0, 5);

@@ -4,6 +4,7 @@
 // 100 ms does not loop, settings and wrong-badge reports apply.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { PageController, type SettingsApi } from '../../lib/page/controller';
+import type { AnalyzeFn } from '../../lib/page/incremental';
 import { HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
 import { OVERLAY_TAG } from '../../lib/page/overlay';
 import { DEFAULT_SETTINGS, type Settings, type WrongReport } from '../../lib/settings/schema';
@@ -53,11 +54,15 @@ function memorySettings(initial: Partial<Settings> = {}) {
 let controller: PageController | null = null;
 let reports: PageReport[] = [];
 
-function makeController(store = memorySettings()) {
+function makeController(
+  store = memorySettings(),
+  extra: { analyze?: AnalyzeFn; prepare?: () => void } = {},
+) {
   reports = [];
   controller = new PageController({
     doc: document,
-    analyze: fakeAnalyze,
+    analyze: extra.analyze ?? fakeAnalyze,
+    prepare: extra.prepare,
     summarize: fakeSummarize,
     settings: store.api,
     report: (r) => reports.push(r),
@@ -282,6 +287,32 @@ test("a page that replaces its article between the scan's steps still gets its b
       badges().length === 6 &&
       [...CSS.highlights.get(HIGHLIGHT_NAMES.strong)!].every((r) => r.startContainer.isConnected),
   );
+});
+
+test("the analyzer's tables are built once, in a task before the first analysis", async () => {
+  setArticle(PARAS);
+  const calls: string[] = [];
+  let taskEnded = false;
+  const c = makeController(memorySettings(), {
+    prepare: () => {
+      calls.push('prepare');
+      // runs after the task that called prepare() has ended
+      setTimeout(() => (taskEnded = true), 0);
+    },
+    analyze: (text: string) => {
+      calls.push(taskEnded ? 'analyze in a later task' : 'analyze in the same task');
+      return fakeAnalyze(text);
+    },
+  });
+  await c.start();
+  expect(calls[0]).toBe('prepare');
+  expect(calls[1]).toBe('analyze in a later task');
+  const n = calls.length;
+  document
+    .querySelector('article')!
+    .append(Object.assign(document.createElement('p'), { textContent: 'Ines Calder said so.' }));
+  await until(() => calls.length > n);
+  expect(calls.filter((x) => x === 'prepare')).toHaveLength(1);
 });
 
 test('settings apply at once: minimum band and kinds', async () => {
