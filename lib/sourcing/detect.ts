@@ -173,28 +173,18 @@ function buildCueTables(): CueTables {
 // Built on first use, not when the script loads: the content script runs on
 // every page, and most pages are never analysed (building these was a third
 // of its start-up).
-let TRIE: PhraseTrie<PhraseCue> | null = null;
-let HINTS: Uint8Array | null = null;
-let TRIGGERS: readonly string[] | null = null;
-
-function cueTables(): void {
-  const t = buildCueTables();
-  TRIE = t.trie;
-  HINTS = t.hints;
-  TRIGGERS = t.triggerWords;
-}
+let tables: CueTables | null = null;
+const cueTables = (): CueTables => (tables ??= buildCueTables());
 
 /** Every word that can start a cue: used to skip sentences with no cue at all. */
 export function triggerWords(): readonly string[] {
-  if (TRIGGERS === null) cueTables();
-  return TRIGGERS!;
+  return cueTables().triggerWords;
 }
 
 /** The word lists a token may belong to (a superset: always confirm). */
 function hintsOf(t: Token): number {
   if (!t.exact) return HINT_ALL;
-  if (HINTS === null) cueTables();
-  return HINTS![t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
+  return cueTables().hints[t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
 }
 
 /** Whether `t` may be a document noun ("report", "study"); confirm with the Set. */
@@ -1121,8 +1111,7 @@ export function detectSentence(
 ): Draft[] {
   const ctx: Ctx = { toks, lo, hi, book };
   const drafts: Draft[] = [];
-  if (TRIE === null) cueTables();
-  const trie = TRIE!;
+  const { trie } = cueTables();
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
     if (!t.word) continue;

@@ -150,11 +150,12 @@ const buildLists = () =>
     [CONNECTORS, CONNECTOR],
     [INSTITUTION_NOUNS, INSTITUTION],
   ]);
-const on = (h: number, list: number) => (bitsOf((LISTS ??= buildLists()), h) & list) !== 0;
+const lists = (): WordBits => (LISTS ??= buildLists());
+const on = (h: number, list: number) => (bitsOf(lists(), h) & list) !== 0;
 
 /** Builds the name lists now rather than at their first use (see prepare()). */
 export function prepareNames(): void {
-  LISTS ??= buildLists();
+  lists();
 }
 const H_WHICH = hashWord('which', 0, 5);
 const H_WHO = hashWord('who', 0, 3);
