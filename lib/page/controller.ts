@@ -160,6 +160,9 @@ export class PageController {
   async start(): Promise<void> {
     let on = false;
     try {
+      // The page checks in a task of their own: the script's start-up (its
+      // evaluation) is the longest task it runs on a big page, and they ran in it.
+      await yieldToMain();
       this.isArticle = detectArticle(this.doc).isArticle;
       this.settings = await this.deps.settings.getSettings();
       this.analyzer.setOptions({ customCues: this.settings.customCues });
