@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // One source for both browsers; WXT writes the Chrome MV3 and Firefox MV3
@@ -5,6 +6,10 @@ import { defineConfig } from 'wxt';
 // README's privacy section for why each is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The polyfill without the bundler's ES-module wrapper: see lib/platform/browser.ts.
+  vite: () => ({
+    resolve: { alias: { 'wxt/browser': resolve(import.meta.dirname, 'lib/platform/browser.ts') } },
+  }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
