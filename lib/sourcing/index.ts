@@ -88,11 +88,22 @@ export const MAX_INPUT = 20_000_000;
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   try {
     const input = typeof text === 'string' ? text : String(text ?? '');
-    return run(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input, options);
+    return run(flatCopy(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input), options);
   } catch {
     // never throw into the page: an analysis that failed finds nothing
     return { attributions: [], summary: summarize([]) };
   }
+}
+
+/** The text copied into a string of its own. The content script hands
+ * analyze() slices of the page's text, and V8 keeps a slice as a view into
+ * the string it was cut from, read through that string at every charCodeAt:
+ * the scan and the passes after it ran 10% slower over one (1 MB: 77 against
+ * 70 ms). Joining two pieces of it makes a flat string, at ~1.2 ms per MB.
+ * Shorter than 13 characters, V8 never makes a view. */
+function flatCopy(text: string): string {
+  if (text.length < 13) return text;
+  return [text.slice(0, 1), text.slice(1)].join('');
 }
 
 function run(text: string, options?: AnalyzeOptions): Analysis {

@@ -101,3 +101,35 @@ describe('photo captions', () => {
     );
   });
 });
+
+describe('the copy analyze() makes of its input', () => {
+  // the content script hands analyze() slices of a page's text, which it
+  // copies into a string of its own: offsets must stay those of the slice
+  const SENTENCES = [
+    'Anna Berg, a spokeswoman for the council, said the bridge would reopen.',
+    '“We are ready,” the mayor told reporters.',
+    'The ministry declined to comment.',
+    'Officials reportedly weighed a delay, according to people familiar with the talks.',
+  ];
+  const pages = fc.tuple(
+    fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 12 }),
+    fc.nat(40),
+    fc.nat(40),
+  );
+
+  test('a slice of a longer text is analysed exactly as the same text on its own', () => {
+    fc.assert(
+      fc.property(pages, ([sentences, before, after]) => {
+        const body = sentences.join(' ');
+        const page = 'x'.repeat(before) + body + 'y'.repeat(after);
+        const slice = page.slice(before, before + body.length);
+        // the same characters, made without slicing
+        const fresh = [...body].join('');
+        expect(analyze(slice)).toEqual(analyze(fresh));
+        for (const a of analyze(slice).attributions)
+          expect(slice.slice(a.cue.start, a.cue.end)).toBe(a.cue.text);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
