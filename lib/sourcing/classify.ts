@@ -1,6 +1,7 @@
 // What kind of source a noun phrase is: a named person, an institution, a
 // document, another outlet, unnamed people, a weasel group, or a pronoun that
 // points back to an earlier source.
+import { WordList } from './wordlists.ts';
 import type { Kind } from './types.ts';
 import type { Token } from './tokens.ts';
 import type { NameBook } from './names.ts';
@@ -125,7 +126,7 @@ export function withFields(src: SourceInfo, fields: Partial<SourceInfo>): Source
   return Object.assign(r, fields);
 }
 
-const PREPOSITIONS = new Set([
+const PREPOSITIONS = new WordList([
   'of',
   'for',
   'at',
@@ -282,13 +283,13 @@ function bareWords(toks: readonly Token[]): string[] {
 // functions below would get optimised code of their own, thrown away with
 // each call's context.
 const isWord = (t: Token) => t.word;
-const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.has(t.base);
+const isNameWord = (t: Token) => t.word && t.cap && !NOT_NAME_WORDS.hasBase(t);
 const isCount = (t: Token) => COUNT_WORDS.has(t.base) || isDigit(t);
 const isNewsModifier = (t: Token) => NEWS_MODIFIERS.has(t.base) && !t.cap;
 const isVagueDeterminer = (t: Token) => VAGUE_DETERMINERS.has(t.base);
 const isPossessive = (t: Token) => t.poss;
 const isSpecificModifier = (t: Token) =>
-  SPECIFIC_MODIFIERS.has(t.base) || INSTITUTION_NOUNS.has(t.base);
+  SPECIFIC_MODIFIERS.has(t.base) || INSTITUTION_NOUNS.hasBase(t);
 const isCountry = (t: Token) => COUNTRY_NAMES.has(t.base);
 const isNumberWord = (t: Token) => t.base === 'number';
 
@@ -368,12 +369,12 @@ export function classifyPhrase(
   for (let k = a; k < b; k++) {
     // "sources close to the talks" marks them as unnamed as "familiar with"
     const closeTo = toks[k].base === 'close' && k + 1 < b && toks[k + 1].base === 'to';
-    if ((ANONYMITY_MARKERS.has(toks[k].base) || closeTo) && !toks[k].cap) {
+    if ((ANONYMITY_MARKERS.hasBase(toks[k]) || closeTo) && !toks[k].cap) {
       let several = false;
       let specific = false;
       for (let q = a; q < b; q++) {
         if (COUNT_WORDS.has(toks[q].base) || isDigit(toks[q])) several = true;
-        if (SPECIFIC_MODIFIERS.has(toks[q].base) || INSTITUTION_NOUNS.has(toks[q].base))
+        if (SPECIFIC_MODIFIERS.has(toks[q].base) || INSTITUTION_NOUNS.hasBase(toks[q]))
           specific = true;
       }
       const plural = toks[b - 1].base.endsWith('s') || several;
@@ -423,7 +424,7 @@ export function classifyPhrase(
   if (!r && c < b) {
     // "For days after a storm Con Edison officials": the part nearest the verb
     let p = b - 1;
-    while (p > c && !PREPOSITIONS.has(toks[p].base)) p--;
+    while (p > c && !PREPOSITIONS.hasBase(toks[p])) p--;
     r = classifyCore(toks, p + 1, b, book);
     // but "that tweeter in Sydney": a bare name after a preposition is where
     // or whose, not who
@@ -444,7 +445,7 @@ export function classifyPhrase(
         tailCap = true;
         tailWords.push(toks[k].base);
       }
-      if (INSTITUTION_NOUNS.has(toks[k].base)) tailInst = true;
+      if (INSTITUTION_NOUNS.hasBase(toks[k])) tailInst = true;
     }
     if (r.kind === 'anonymous' || r.kind === 'document')
       r.specific = r.specific || tailCap || tailInst;
@@ -514,7 +515,7 @@ function classifyCore(
   let k = b;
   while (k > a) {
     const t = toks[k - 1];
-    if (t.word && t.cap && !NOT_NAME_WORDS.has(t.base) && !(t.poss && k < b)) k--;
+    if (t.word && t.cap && !NOT_NAME_WORDS.hasBase(t) && !(t.poss && k < b)) k--;
     else if (!t.word && t.text === '.' && k - 1 > a && toks[k - 2].cap) k--;
     else break;
   }

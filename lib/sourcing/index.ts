@@ -2,6 +2,7 @@
 // kind(s), confidence, band and reasons, plus a page summary. Pure: no DOM, no
 // Node API. Linear in the text: one pass to segment, one regex pass to find
 // the sentences worth reading, then a bounded look around each cue.
+import { prepareWordLists, WordList } from './wordlists.ts';
 import {
   BANDS,
   KINDS,
@@ -39,7 +40,7 @@ export type * from './types.ts';
 export { summarize } from './summary.ts';
 export { segmentSentences } from './segment.ts';
 
-const COMMON_CAPITALIZED = new Set([
+const COMMON_CAPITALIZED = new WordList([
   ...ANONYMOUS_PEOPLE,
   ...VAGUE_PEOPLE,
   ...VAGUE_DETERMINERS,
@@ -71,6 +72,7 @@ let triggers: { hashes: Set<number>; slots: Uint8Array } | null = null;
 export function prepare(): void {
   triggerTables();
   prepareNames();
+  prepareWordLists();
 }
 
 function triggerTables(): { hashes: Set<number>; slots: Uint8Array } {
@@ -141,8 +143,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
       const t = toks[k];
       if (!t.word) continue;
       if (t.quoted) quotedWords++;
-      else if (!t.cap && mayBeDocumentNoun(t) && DOCUMENT_NOUNS.has(t.base))
-        mentionsDocument = true;
+      else if (!t.cap && mayBeDocumentNoun(t) && DOCUMENT_NOUNS.hasBase(t)) mentionsDocument = true;
     }
     const sentenceQuoted = quotedWords >= 3;
     for (let i = 0; i < drafts.length; i++) {
@@ -189,7 +190,7 @@ function uncapitalizeFirst(toks: Token[], common: CommonWords): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.word) continue;
-    if (t.cap && COMMON_CAPITALIZED.has(t.base) && !opensOrgName(toks, k)) t.cap = false;
+    if (t.cap && COMMON_CAPITALIZED.hasBase(t) && !opensOrgName(toks, k)) t.cap = false;
     else if (t.cap && commonModifier(toks, k, common)) t.cap = false;
     return;
   }
@@ -199,7 +200,7 @@ function uncapitalizeFirst(toks: Token[], common: CommonWords): void {
  * that opens a run of capitalized words is the first word of its name. */
 function opensOrgName(toks: readonly Token[], k: number): boolean {
   const n = toks[k + 1];
-  return INSTITUTION_NOUNS.has(toks[k].base) && !!n && n.word && n.cap;
+  return INSTITUTION_NOUNS.hasBase(toks[k]) && !!n && n.word && n.cap;
 }
 
 /** "Whale experts say", "Deficit hawks warned": the sentence's first word

@@ -2,6 +2,7 @@
 // phrase or a word is one line. All entries are lower case; multi-word
 // entries are matched word by word (see phrases.ts).
 import type { Kind } from './types.ts';
+import { WordList } from './wordlists.ts';
 
 /** What a reporting verb tells us beyond "someone said something". */
 export interface VerbInfo {
@@ -147,7 +148,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
 
 /** Opinion verbs as passive participles: "hailed as a model" with nobody
  * behind it is a weasel phrase; "seen by many as" names its holders. */
-export const OPINION_PARTICIPLES = new Set([
+export const OPINION_PARTICIPLES = new WordList([
   'seen',
   'regarded',
   'viewed',
@@ -227,7 +228,7 @@ export const STANCE_OBJECTS = new Set([
 
 /** Verb forms that are also nouns ("a report", "the agency reports that"):
  * read as verbs only when "that", a colon, a comma or a quotation follows. */
-export const NOUN_LIKE_VERBS = new Set(
+export const NOUN_LIKE_VERBS = new WordList(
   (
     'report reports claim claims note notes estimate estimates comment comments remark remarks ' +
     'state states tweet tweets post posts promise promises forecast forecasts project projects ' +
@@ -517,12 +518,12 @@ export const PHRASES: readonly PhraseCue[] = [
 ];
 
 /** Pronouns that point back to an earlier source. */
-export const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
-export const PLURAL_PRONOUNS = new Set(['they', 'we']);
-export const THING_PRONOUNS = new Set(['it']);
+export const PERSON_PRONOUNS = new WordList(['he', 'she', 'i']);
+export const PLURAL_PRONOUNS = new WordList(['they', 'we']);
+export const THING_PRONOUNS = new WordList(['it']);
 
 /** Words that mark a source as deliberately unnamed. */
-export const ANONYMITY_MARKERS = new Set([
+export const ANONYMITY_MARKERS = new WordList([
   'anonymous',
   'anonymity',
   'unidentified',
@@ -909,7 +910,7 @@ export const SPOKES_WORDS = new Set([
 ]);
 
 /** Nouns that name an institution: the source is official. */
-export const INSTITUTION_NOUNS = new Set([
+export const INSTITUTION_NOUNS = new WordList([
   'police',
   'ministry',
   'department',
@@ -1340,7 +1341,7 @@ export const OUTLET_NOUNS = new Set([
 ]);
 
 /** Nouns for documents, data and studies. */
-export const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS = new WordList([
   'report',
   'reports',
   'study',
@@ -1442,7 +1443,7 @@ export const PUBLISH_PARTICIPLES = new Set([
 ]);
 
 /** Words that end a noun phrase when scanning left from a verb. */
-export const NP_BOUNDARY_WORDS = new Set([
+export const NP_BOUNDARY_WORDS = new WordList([
   'that',
   'which',
   'and',
@@ -1484,7 +1485,7 @@ export const NP_BOUNDARY_WORDS = new Set([
 ]);
 
 /** Words skipped between a subject and its verb ("has also said"). */
-export const AUX_WORDS = new Set([
+export const AUX_WORDS = new WordList([
   'has',
   'have',
   'had',
@@ -1542,7 +1543,14 @@ export const AUX_WORDS = new Set([
 ]);
 
 /** Hedging modals next to a cue lower its score ("could", "may"). */
-export const HEDGE_MODALS = new Set(['could', 'may', 'might', 'would', 'reportedly', 'allegedly']);
+export const HEDGE_MODALS = new WordList([
+  'could',
+  'may',
+  'might',
+  'would',
+  'reportedly',
+  'allegedly',
+]);
 
 /** Words that begin an appositive: "Hicks, a Navy veteran, said". */
 export const APPOSITIVE_STARTERS = new Set([
@@ -1668,7 +1676,7 @@ export const GIVEN_NAMES = new Set(
 );
 
 /** Words that cannot be (part of) a person's name even when capitalized. */
-export const NOT_NAME_WORDS = new Set([
+export const NOT_NAME_WORDS = new WordList([
   'the',
   'a',
   'an',

@@ -12,10 +12,10 @@ export function bandOf(score: number | null): Band {
 }
 
 /** Kinds of a chain, strongest first (the order of KINDS). */
-export function orderKinds(kinds: Iterable<Kind>): Kind[] {
-  const set = new Set(kinds);
+export function orderKinds(kinds: readonly Kind[]): Kind[] {
+  // a chain has a link or two: a scan of them beats making a Set
   const out: Kind[] = [];
-  for (const k of KINDS) if (set.has(k)) out.push(k);
+  for (const k of KINDS) if (kinds.includes(k)) out.push(k);
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Token objects for one sentence, made from the flat token stream only for
 // sentences that hold a cue word.
-import { ASCII, CAP, CURLY, PLAIN, QUOTED, WORD, type TokenStream } from './scan.ts';
+import { ASCII, CAP, CURLY, PLAIN, QUOTED, WORD, hashWord, type TokenStream } from './scan.ts';
+import { ANY_LIST, listBitsOf } from './wordlists.ts';
 
 export interface Token {
   start: number;
@@ -23,6 +24,8 @@ export interface Token {
   hash: number;
   /** Written in ASCII (and ’) only: `hash` is exactly the hash of `lower`. */
   exact: boolean;
+  /** Bits of the word lists `base` may be on (see wordlists.ts). */
+  lists: number;
 }
 
 export function isOpenQuote(t: Token): boolean {
@@ -34,6 +37,11 @@ export function isCloseQuote(t: Token): boolean {
 export function isQuoteMark(t: Token): boolean {
   return t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»';
 }
+
+/** hashWord() of a one-character punctuation token: no case to fold, and
+ * only ’ to read as '. */
+const hashOfChar = (c: number) =>
+  Math.imul(0x811c9dc5 ^ (c === 0x2019 ? 39 : c), 0x01000193) & 0x3fffffff;
 
 /** Token objects for stream tokens [k0, k1). With `pool`, the objects are
  * taken from it (and added to it) rather than made: a caller that drops one
@@ -67,6 +75,13 @@ export function materialize(
     const quoted = (f & QUOTED) !== 0;
     const hash = ts.hash[k];
     const exact = (f & ASCII) !== 0;
+    // by the hash of `base`: the scan's for a word in ASCII, one made here
+    // for a possessive and for punctuation (whose base is its text)
+    const lists = !word
+      ? listBitsOf(e - s === 1 ? hashOfChar(text.charCodeAt(s)) : hashWord(text, s, e))
+      : !exact
+        ? ANY_LIST
+        : listBitsOf(poss ? hashWord(text, s, e - 2) : hash);
     const i = k - k0;
     const o = pool !== undefined && i < pool.length ? pool[i] : undefined;
     if (o !== undefined) {
@@ -81,6 +96,7 @@ export function materialize(
       o.quoted = quoted;
       o.hash = hash;
       o.exact = exact;
+      o.lists = lists;
       out[i] = o;
       continue;
     }
@@ -96,6 +112,7 @@ export function materialize(
       quoted,
       hash,
       exact,
+      lists,
     };
     if (pool !== undefined) pool.push(made);
     out[i] = made;
