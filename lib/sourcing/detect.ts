@@ -193,9 +193,6 @@ function hintsOf(t: Token): number {
   return cueTables().hints[t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
 }
 
-/** Whether `t` may be a document noun ("report", "study"); confirm with the Set. */
-export const mayBeDocumentNoun = (t: Token): boolean => (hintsOf(t) & HINT_DOCUMENT_NOUN) !== 0;
-
 const NOUN_DETERMINERS = new WordList([
   'a',
   'an',

@@ -17,7 +17,7 @@ import { materialize, type Token } from './tokens.ts';
 import { hashWord, MARKED, scanTokens, type TokenStream } from './scan.ts';
 import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
 import { learnNames, prepareNames, type NameBook } from './names.ts';
-import { detectSentence, mayBeDocumentNoun, newDraft, triggerWords, type Draft } from './detect.ts';
+import { detectSentence, newDraft, triggerWords, type Draft } from './detect.ts';
 import { mentionDocument, newMemory, remember, resolveSource, type Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
@@ -143,7 +143,7 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
       const t = toks[k];
       if (!t.word) continue;
       if (t.quoted) quotedWords++;
-      else if (!t.cap && mayBeDocumentNoun(t) && DOCUMENT_NOUNS.hasBase(t)) mentionsDocument = true;
+      else if (!t.cap && DOCUMENT_NOUNS.hasBase(t)) mentionsDocument = true;
     }
     const sentenceQuoted = quotedWords >= 3;
     for (let i = 0; i < drafts.length; i++) {
