@@ -7,7 +7,6 @@ import type { Kind } from './types.ts';
 import { isQuoteMark, type Token } from './tokens.ts';
 import type { NameBook } from './names.ts';
 import { PhraseTrie } from './phrases.ts';
-import { hashWord } from './scan.ts';
 import { classifyPhrase, withFields, type SourceInfo } from './classify.ts';
 import {
   APPOSITIVE_STARTERS,
@@ -125,25 +124,23 @@ function rarestWord(phrase: string): string {
 }
 
 // Most words of a sentence are none of the cue words looked up below, and a
-// Map or Set look-up costs a string hash per fresh token. A table indexed by
-// the low bits of the token's own hash (already made by the scan) says which
-// word lists a word may belong to; only those are asked. It can only answer
-// "maybe" for a real member, so it changes no result. Possessives hash with
-// their "'s", so their base form is always asked.
-const HINT_TRIE = 1; // first word of a phrase, by `lower`
-const HINT_VERB = 2; // reporting verb, by `lower`
-const HINT_REPORTING_NOUN = 4; // by `base`
-const HINT_DOCUMENT_NOUN = 8; // by `base`
-const HINT_PASSIVE = 16; // participle or reporting verb before "by", by `base`
-const HINT_ALL = 31;
-const HINT_BY_BASE = HINT_REPORTING_NOUN | HINT_DOCUMENT_NOUN | HINT_PASSIVE;
-const HINT_MASK = 0xffff;
+// Map or Set look-up costs a string hash per fresh token. The token's
+// word-list bits (see wordlists.ts) say which of these lists a word may be
+// on; only those are asked. They can only answer "maybe" for a real member,
+// so they change no result. They are the bits of the base form, so a
+// possessive ("report's") is always asked of the lists read by `lower`.
+const HINT_TRIE = listBit(() => cueTables().trie.firstWords()); // first word of a phrase, by `lower`
+const HINT_VERB = REPORTING_VERB_BIT; // reporting verb, by `lower`
+const HINT_REPORTING_NOUN = REPORTING_NOUNS.bit; // by `base`
+const HINT_DOCUMENT_NOUN = DOCUMENT_NOUNS.bit; // by `base`
+// participle or reporting verb before "by", by `base`
+const HINT_PASSIVE = PUBLISH_PARTICIPLES.bit | REPORTING_VERB_BIT | OPINION_PARTICIPLES.bit;
+const HINT_BY_LOWER = HINT_TRIE | HINT_VERB;
+const HINT_ALL = HINT_BY_LOWER | HINT_REPORTING_NOUN | HINT_DOCUMENT_NOUN | HINT_PASSIVE;
 
 interface CueTables {
   /** The multi-word cue phrases. */
   trie: PhraseTrie<PhraseCue>;
-  /** HINT_* bits by the low bits of a word's hash. */
-  hints: Uint8Array;
   /** Every word that can start a cue: sentences without one are skipped. */
   triggerWords: readonly string[];
 }
@@ -151,17 +148,6 @@ interface CueTables {
 function buildCueTables(): CueTables {
   const trie = new PhraseTrie<PhraseCue>();
   for (const p of PHRASES) trie.add(p.phrase, p);
-  const hints = new Uint8Array(HINT_MASK + 1);
-  const hint = (words: Iterable<string>, bit: number) => {
-    for (const w of words) hints[hashWord(w, 0, w.length) & HINT_MASK] |= bit;
-  };
-  hint(trie.firstWords(), HINT_TRIE);
-  hint(REPORTING_VERBS.keys(), HINT_VERB);
-  hint(REPORTING_NOUNS, HINT_REPORTING_NOUN);
-  hint(DOCUMENT_NOUNS, HINT_DOCUMENT_NOUN);
-  hint(PUBLISH_PARTICIPLES, HINT_PASSIVE);
-  hint(REPORTING_VERBS.keys(), HINT_PASSIVE);
-  hint(OPINION_PARTICIPLES, HINT_PASSIVE);
   const triggerWords = [
     ...new Set([
       ...REPORTING_VERBS.keys(),
@@ -173,7 +159,7 @@ function buildCueTables(): CueTables {
       ...OPINION_PARTICIPLES,
     ]),
   ];
-  return { trie, hints, triggerWords };
+  return { trie, triggerWords };
 }
 
 // Built on first use, not when the script loads: the content script runs on
@@ -189,8 +175,7 @@ export function triggerWords(): readonly string[] {
 
 /** The word lists a token may belong to (a superset: always confirm). */
 function hintsOf(t: Token): number {
-  if (!t.exact) return HINT_ALL;
-  return cueTables().hints[t.hash & HINT_MASK] | (t.poss ? HINT_BY_BASE : 0);
+  return (t.lists & HINT_ALL) | (t.poss ? HINT_BY_LOWER : 0);
 }
 
 const NOUN_DETERMINERS = new WordList([
@@ -270,7 +255,7 @@ const RELATIVES = new WordList(['who', 'which', 'that']);
 // verbs after which an inverted pronoun subject is usual: '"...," said he'
 const SAY_FORMS = new WordList(['said', 'says', 'say', 'added', 'adds', 'wrote', 'writes']);
 // "declare" also performs an act ("declared martial law"); see PERFORMATIVE_OBJECTS
-const DECLARE_FORMS = new WordList(['declare', 'declares', 'declared', 'declaring']);
+const DECLARE_FORMS = new Set(['declare', 'declares', 'declared', 'declaring']);
 /** ", who regard whales as their ancestors", ", which it views as a
  * bulwark": a view in the present tense inside a non-restrictive relative
  * clause describes a standing attitude of whoever it hangs on; the article
@@ -288,7 +273,7 @@ function standingView(toks: readonly Token[], i: number, lo: number): boolean {
 }
 
 const ARGUE_FORMS = new WordList(['argue', 'argues', 'argued', 'arguing']);
-const DISPUTE_PREPOSITIONS = new WordList(['over', 'about', 'with', 'among']);
+const DISPUTE_PREPOSITIONS = new Set(['over', 'about', 'with', 'among']);
 // "add" also sums: "added 40 stores", "would add $1.5 trillion to the deficit"
 const ADD_FORMS = new WordList(['add', 'adds', 'added', 'adding']);
 const AMOUNT_START = /^[\d$£€¥]/;
@@ -419,7 +404,7 @@ function collectRight(toks: readonly Token[], i: number, ceil: number): number {
     if (t.word) {
       const afterParticiple =
         k > i &&
-        (PUBLISH_PARTICIPLES.has(toks[k - 1].base) ||
+        (PUBLISH_PARTICIPLES.hasBase(toks[k - 1]) ||
           toks[k - 1].base === 'posted' ||
           // "a report in the local press", "reports in a state newspaper"
           toks[k - 1].base === 'report' ||
@@ -1192,7 +1177,7 @@ export function detectSentence(
       i + 2 < hi &&
       toks[i + 1].base === 'by' &&
       PASSIVE_AUX.hasBase(toks[i - 1]) &&
-      (PUBLISH_PARTICIPLES.has(t.base) ||
+      (PUBLISH_PARTICIPLES.hasBase(t) ||
         (REPORTING_VERBS.has(t.base) && t.base.endsWith('ed') && !hasFrame(t.base))) &&
       // "the scientists were led by X" is no document; "a study led by X" is
       (!DOC_ONLY_PARTICIPLES.has(t.base) || documentBefore(toks, i - 1, lo))
@@ -1250,14 +1235,14 @@ export function detectSentence(
       )
         continue;
       if (!verbFrameOk(toks, i, hi, lo, info)) continue;
-      if (DECLARE_FORMS.hasBase(t) && performs(toks, i, hi)) continue;
+      if (DECLARE_FORMS.has(t.base) && performs(toks, i, hi)) continue;
       if (ADD_FORMS.hasBase(t) && addsAmount(toks, i, hi)) continue;
       // "argued over why", "argued with his wife": a dispute, no claim stated
       if (
         ARGUE_FORMS.hasBase(t) &&
         i + 1 < hi &&
         toks[i + 1].word &&
-        DISPUTE_PREPOSITIONS.hasBase(toks[i + 1])
+        DISPUTE_PREPOSITIONS.has(toks[i + 1].base)
       )
         continue;
       if (info.needsAs && standingView(toks, i, lo)) continue;
@@ -1346,7 +1331,7 @@ export function detectSentence(
     }
     if (
       hints & HINT_REPORTING_NOUN &&
-      REPORTING_NOUNS.has(t.base) &&
+      REPORTING_NOUNS.hasBase(t) &&
       !t.cap &&
       !compoundHead(toks, i + 1, hi)
     ) {
@@ -1370,7 +1355,7 @@ export function detectSentence(
       const n2 = toks[i + 2];
       if (!n1 || i + 1 >= hi || !n1.word) continue;
       const published =
-        PUBLISH_PARTICIPLES.has(n1.base) &&
+        PUBLISH_PARTICIPLES.hasBase(n1) &&
         n2 &&
         i + 2 < hi &&
         n2.word &&

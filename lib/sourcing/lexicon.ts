@@ -1395,7 +1395,7 @@ export const DOCUMENT_NOUNS = new WordList([
 ]);
 
 /** Nouns for what a source said: "the administration's comments". */
-export const REPORTING_NOUNS = new Set([
+export const REPORTING_NOUNS = new WordList([
   'comments',
   'comment',
   'remarks',
@@ -1424,7 +1424,7 @@ export const POST_NOUNS = new Set([
 ]);
 
 /** Verbs of publishing after a document noun: "a report released by". */
-export const PUBLISH_PARTICIPLES = new Set([
+export const PUBLISH_PARTICIPLES = new WordList([
   'released',
   'published',
   'issued',
