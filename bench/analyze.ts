@@ -25,6 +25,13 @@ const WARM_UP_MS = 1000;
  * fifteen (measured 2026-12-04: 171 ms on the sixth call, 78 ms from the
  * seventeenth on). */
 const WARM_UP_CALLS = 20;
+/** After each forced GC, untimed calls for at least this long and this many
+ * (see measureAll): the engine takes a while to get back to steady state.
+ * Measured 2026-12-04, median of twelve GCs: on 1 MB the first call after
+ * `gc()` took 101 ms, the second 85, the third on 69; on the longest article
+ * the first twenty calls took 2.4 ms each, from the thirtieth on 1.1 ms. */
+const AFTER_GC_MS = 250;
+const AFTER_GC_CALLS = 3;
 
 /** About thirty cue words and phrases: the fair, fast baseline. */
 export const BASELINE_CUES = new RegExp(
@@ -140,16 +147,16 @@ function measureAll(
   });
   for (let i = 0; i < rounds; i++) {
     for (const s of setups) {
-      // A forced full GC drops the optimised code that V8 made on the stack
-      // for loops run once per call (the scan, segmenting, the case index), so
-      // the next call runs them unoptimised and pays 16-20 ms each to compile
-      // them again: one untimed call after the GC keeps that out of the
-      // figure. The RegExp has nothing of the kind to lose.
+      // A forced full GC drops code V8 optimised (on the stack, for loops
+      // run once per call: the scan, segmenting, the case index; and more:
+      // a short text runs at half speed for some twenty calls after it), so
+      // the calls after it pay for compiling again. Untimed calls after the
+      // GC keep that out of the figure; the RegExp gets the same.
       collectGarbage();
-      s.a();
+      warmUp(s.a, AFTER_GC_MS, AFTER_GC_CALLS);
       const ta = cpuPerCall(s.a, s.nA);
       collectGarbage();
-      s.r();
+      warmUp(s.r, AFTER_GC_MS, AFTER_GC_CALLS);
       const tr = cpuPerCall(s.r, s.nR);
       s.aTimes.push(ta);
       s.rTimes.push(tr);
