@@ -52,11 +52,6 @@ function straighten(w: string): string {
   return out + w.slice(from);
 }
 
-/** hashWord() of a one-character punctuation token: no case to fold, and
- * only ’ to read as '. */
-const hashOfChar = (c: number) =>
-  Math.imul(0x811c9dc5 ^ (c === 0x2019 ? 39 : c), 0x01000193) & 0x3fffffff;
-
 /** Token objects for stream tokens [k0, k1). With `pool`, the objects are
  * taken from it (and added to it) rather than made: a caller that drops one
  * sentence's tokens before asking for the next one's passes the same pool
@@ -92,7 +87,7 @@ export function materialize(
     // by the hash of `base`: the scan's for a word in ASCII, one made here
     // for a possessive and for punctuation (whose base is its text)
     const lists = !word
-      ? listBitsOf(e - s === 1 ? hashOfChar(text.charCodeAt(s)) : hashWord(text, s, e))
+      ? listBitsOf(hashWord(text, s, e))
       : !exact
         ? ANY_LIST
         : listBitsOf(poss ? hashWord(text, s, e - 2) : hash);

@@ -7,6 +7,7 @@
 // The bits only say "maybe" (words share slots): a token with a list's bit is
 // still asked of the Set, so no answer changes.
 import { hashWord } from './scan.ts';
+import type { Token } from './tokens.ts';
 
 /** Slots of the table, by the low bits of a hash: ~1,500 list words leave
  * most of 16,384 empty, so most tokens read no bit at all. */
@@ -48,7 +49,7 @@ function buildTable(): Int32Array {
 
 /** Builds the table now rather than at the first token (see prepare()). */
 export function prepareWordLists(): void {
-  listBitsOf(hashWord('a', 0, 1));
+  table ??= buildTable();
 }
 
 /** A Set of words with a bit of its own: `hasBase` and `hasLower` ask it about
@@ -62,21 +63,13 @@ export class WordList extends Set<string> {
   }
 
   /** The token's base form (lower case, no possessive) is on the list. */
-  hasBase(t: ListToken): boolean {
+  hasBase(t: Token): boolean {
     return (t.lists & this.bit) !== 0 && this.has(t.base);
   }
 
   /** The token's lower-case form is on the list (its bits are those of its
    * base form, which differs only for a possessive). */
-  hasLower(t: ListToken): boolean {
+  hasLower(t: Token): boolean {
     return ((t.lists & this.bit) !== 0 || t.poss) && this.has(t.lower);
   }
-}
-
-/** What the lists read of a token (see tokens.ts). */
-export interface ListToken {
-  lists: number;
-  lower: string;
-  base: string;
-  poss: boolean;
 }

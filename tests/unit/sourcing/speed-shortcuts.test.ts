@@ -143,7 +143,7 @@ describe('the copy analyze() makes of its input', () => {
 });
 
 describe('word-list bits', () => {
-  // every list that has a bit, with words of its own mixed into the texts
+  // lists that have a bit, with words of their own mixed into the texts
   const LISTS = [NP_BOUNDARY_WORDS, AUX_WORDS, HEDGE_MODALS, DOCUMENT_NOUNS, PERSON_PRONOUNS];
   const words = fc.constantFrom(
     ...PIECES,
@@ -175,7 +175,7 @@ describe('word-list bits', () => {
     );
   });
 
-  test('lists past the 31st get no bit of their own and are always asked', () => {
+  test('each list has a bit of its own, or the one every token has', () => {
     expect(ASK_ALWAYS).toBe(1 << 31);
     const bits = LISTS.map((l) => l.bit);
     expect(new Set(bits).size).toBe(bits.length);
