@@ -109,7 +109,7 @@ const COMMON_WORDS = new Set([
   'have',
   'been',
 ]);
-function rarestWord(phrase: string): string {
+export function rarestWord(phrase: string): string {
   const words = phrase.split(' ');
   // a word that already picks sentences out (a reporting verb) costs nothing more
   for (const w of words) if (REPORTING_VERBS.has(w)) return w;
@@ -1100,6 +1100,9 @@ export function detectSentence(
   const ctx: Ctx = { toks, lo, hi, book };
   const drafts: Draft[] = [];
   const { trie } = cueTables();
+  // What each cue below asks of its word is restated in gate.ts, which keeps
+  // sentences from this function: a new kind of cue needs its case there too
+  // (tests/unit/sourcing/gate.test.ts checks the two agree).
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
     if (!t.word) continue;

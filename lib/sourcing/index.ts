@@ -14,10 +14,11 @@ import {
 } from './types.ts';
 import { segmentStream, type Sentences } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
-import { hashWord, MARKED, scanTokens, type TokenStream } from './scan.ts';
+import { scanTokens, type TokenStream } from './scan.ts';
+import { cueGate, DOCUMENT_ONLY, gateTables, NO_CUE } from './gate.ts';
 import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
 import { learnNames, prepareNames, type NameBook } from './names.ts';
-import { detectSentence, newDraft, triggerWords, type Draft } from './detect.ts';
+import { detectSentence, newDraft, type Draft } from './detect.ts';
 import { mentionDocument, newMemory, remember, resolveSource, type Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
@@ -52,35 +53,15 @@ const COMMON_CAPITALIZED = new WordList([
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Built at the first analysis (see cueTables in detect.ts): hashes of every
-// word that can start a cue. Sentences without one are never looked at closely.
-// Possessive forms hash differently: "report's" is rare enough to ignore.
-//
-// With them, a one-byte-per-slot table over the low bits of those hashes,
-// handed to the scan: most words miss it with one array read while their hash
-// is at hand, and the segmentation notes which sentences hold a marked word.
-// Only those sentences pay for the exact Set look-up, on their marked words.
-const TRIGGER_BITS = 16;
-const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
-let triggers: { hashes: Set<number>; slots: Uint8Array } | null = null;
-
 /**
  * Builds every table the analysis makes at its first use (cue phrases, word
  * hints, trigger words, name lists), so that a caller can pay for them in a
  * task of their own instead of inside its first analyze() call.
  */
 export function prepare(): void {
-  triggerTables();
+  gateTables();
   prepareNames();
   prepareWordLists();
-}
-
-function triggerTables(): { hashes: Set<number>; slots: Uint8Array } {
-  if (triggers) return triggers;
-  const hashes = new Set<number>(triggerWords().map((w) => hashWord(w, 0, w.length)));
-  const slots = new Uint8Array(1 << TRIGGER_BITS);
-  for (const h of hashes) slots[h & TRIGGER_MASK] = 1;
-  return (triggers = { hashes, slots });
 }
 
 /** Largest input analysed; beyond it the text is cut (the content script
@@ -109,8 +90,7 @@ function flatCopy(text: string): string {
 }
 
 function run(text: string, options?: AnalyzeOptions): Analysis {
-  const { hashes: triggerHashes, slots } = triggerTables();
-  const ts = scanTokens(text, slots);
+  const ts = scanTokens(text, gateTables().slots);
   const sentences = segmentStream(text, ts);
   const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
@@ -121,18 +101,16 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   // past its sentence (sources and drafts hold offsets, not tokens)
   const pool: Token[] = [];
 
-  const { flags, hash } = ts;
   for (let s = 0; s < starts.length; s++) {
-    // skip sentences without any cue word
+    // skip sentences without any cue word (marked: one may be), and those
+    // whose words can start no cue (see gate.ts)
     if (!marked[s]) continue;
-    let hit = false;
-    for (let k = tok0[s], k1 = tok1[s]; k < k1; k++) {
-      if (flags[k] & MARKED && triggerHashes.has(hash[k])) {
-        hit = true;
-        break;
-      }
+    const gate = cueGate(text, ts, tok0[s], tok1[s]);
+    if (gate === NO_CUE) continue;
+    if (gate === DOCUMENT_ONLY) {
+      mentionDocument(memory, s);
+      continue;
     }
-    if (!hit) continue;
     const toks = materialize(text, ts, tok0[s], tok1[s], pool);
     if (!toks.length) continue;
     uncapitalizeFirst(toks, common);
