@@ -3,9 +3,10 @@ import { playwright } from '@vitest/browser-playwright';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/helpers/chromium.ts';
 
-// Four tiers, as in Dark Reader and 10ten: pure units in Node, DOM code in
+// Five tiers, as in Dark Reader and 10ten: pure units in Node, DOM code in
 // happy-dom, layout-dependent code (ranges, CSS.highlights) in real Chromium,
-// and the built extension end to end in real Chromium.
+// the built extension end to end in real Chromium, and the same in real
+// Firefox (Firefox ESR over WebDriver BiDi).
 export default defineConfig({
   test: {
     projects: [
@@ -44,6 +45,17 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.test.ts'],
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 60_000,

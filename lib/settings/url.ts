@@ -85,9 +85,16 @@ export function normalizeUrl(url: string): string {
     u.hash = '';
     return u.href;
   }
-  const params = [...u.searchParams.entries()]
-    .filter(([name]) => !isTrackingParam(name))
-    .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  // forEach, not [...searchParams.entries()]: in a Firefox content script the
+  // URL object crosses an Xray wrapper, and spreading the iterator it returns
+  // throws ("is not iterable") while Array.from of it silently yields [].
+  const kept: [string, string][] = [];
+  u.searchParams.forEach((value, name) => {
+    if (!isTrackingParam(name)) kept.push([name, value]);
+  });
+  const params = kept.sort(([a, av], [b, bv]) =>
+    a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0,
+  );
   const search = new URLSearchParams(params).toString();
   let host = u.hostname.toLowerCase().replace(/\.+$/, '');
   if (host.startsWith('www.')) host = host.slice(4);
