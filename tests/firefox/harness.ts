@@ -64,8 +64,10 @@ export class FirefoxEnv {
     return this.server.url(path);
   }
 
-  async open(url: string): Promise<Opened> {
+  /** Opens `url` in a new tab; `preload` runs in the page's world before its own scripts. */
+  async open(url: string, preload?: string): Promise<Opened> {
     const page = await this.session.browser.newPage();
+    if (preload) await page.evaluateOnNewDocument(preload);
     const errors: string[] = [];
     const messages: string[] = [];
     page.on('pageerror', (e) => {
