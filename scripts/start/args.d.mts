@@ -3,6 +3,7 @@ export interface StartArgs {
   screenshot: string;
   build: boolean;
   help: boolean;
+  browser: 'chromium' | 'firefox';
 }
 export const USAGE: string;
 export function parseStartArgs(

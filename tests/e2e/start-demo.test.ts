@@ -61,5 +61,10 @@ describe('npm start', () => {
     expect(parseStartArgs([], {}, '/x').screenshot).toBe('/x/demo-screenshot.png');
     expect(parseStartArgs(['--no-build'], {}, '/x').build).toBe(false);
     expect(() => parseStartArgs(['--screenshot', 'a.gif'], {}, '/x')).toThrow(/\.png or \.jpg/);
+    expect(parseStartArgs([], {}, '/x').browser).toBe('chromium');
+    expect(parseStartArgs(['--browser', 'firefox'], {}, '/x').browser).toBe('firefox');
+    expect(parseStartArgs(['--browser=Chrome'], {}, '/x').browser).toBe('chromium');
+    expect(() => parseStartArgs(['--browser', 'safari'], {}, '/x')).toThrow(/chromium or firefox/);
+    expect(() => parseStartArgs(['--browser'], {}, '/x')).toThrow(/chromium or firefox/);
   });
 });
