@@ -17,6 +17,7 @@ import type { Attribution, Summary } from '../sourcing/types';
 import { analysisToMarkdown } from '../report/markdown';
 import type { AnalyzeFn } from './incremental';
 import { PageController } from './controller';
+import { isThenable, messageOf } from './errors';
 
 const PREFIX = '[Sourcelight]';
 
@@ -25,7 +26,7 @@ export function createLogger(sink: Pick<Console, 'error'> = console) {
   const seen = new Set<string>();
   return (error: unknown, where: string): void => {
     try {
-      const msg = error instanceof Error ? error.message : String(error);
+      const msg = messageOf(error);
       const key = `${where}: ${msg}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -44,8 +45,8 @@ export function guard<T>(
 ): T | undefined {
   try {
     const out = fn();
-    if (out instanceof Promise) {
-      return out.catch((e) => {
+    if (isThenable(out)) {
+      return Promise.resolve(out).catch((e) => {
         log(e, where);
         return undefined;
       }) as T;

@@ -21,6 +21,7 @@ import {
   type Summary,
 } from '../sourcing/types';
 import { detectArticle, findArticleRoots } from './article';
+import { messageOf } from './errors';
 import { BLOCK_TAGS, tagOf } from './dom-rules';
 import type { BadgeItem } from './badges';
 import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
@@ -311,7 +312,7 @@ export class PageController {
           await this.scan(next);
         } catch (e) {
           this.status = 'error';
-          this.error = e instanceof Error ? e.message : String(e);
+          this.error = messageOf(e);
           this.deps.log(e, 'scan');
           this.sendReport();
         }

@@ -109,7 +109,7 @@ function sanitizePageChoices(value: unknown): PageChoice[] {
     byUrl.delete(c.url); // a later duplicate wins and moves to the end
     byUrl.set(c.url, { url: c.url, enabled: c.enabled, at });
   }
-  return [...byUrl.values()].slice(-LIMITS.pageChoices);
+  return Array.from(byUrl, ([, choice]) => choice).slice(-LIMITS.pageChoices);
 }
 
 export function getPageChoices(): Promise<PageChoice[]> {
