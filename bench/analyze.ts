@@ -110,7 +110,11 @@ export interface AnalyzeResult {
   cases: AnalyzeCase[];
   /** t(10 MB) / t(1 MB) for analyze, and for the RegExp as a reference. */
   growth?: { analyze: number; regex: number };
-  goals: { ratioAtMost10x: boolean | null; linear: boolean | null };
+  goals: {
+    longestAtMost5ms: boolean | null;
+    ratioAtMost20x: boolean | null;
+    linear: boolean | null;
+  };
 }
 
 /**
@@ -185,10 +189,15 @@ function measureAll(
   return { cases, growthPerRound };
 }
 
+/** The longest corpus article, in ms of CPU per call. */
+export const LONGEST_MS = 5;
+/** 1 MB and 10 MB of news, against one RegExp pass over the same text. */
+export const BULK_RATIO = 20;
+
 export async function benchAnalyze(
   opts: { rounds?: number; quick?: boolean } = {},
 ): Promise<AnalyzeResult> {
-  const goals = { ratioAtMost10x: null, linear: null };
+  const goals = { longestAtMost5ms: null, ratioAtMost20x: null, linear: null };
   const pages = corpusPages().filter((p) => p.articleBytes > 0);
   if (pages.length === 0) {
     const skipped = 'the corpus (../shared/corpus/news) is absent: analyze benchmark skipped';
@@ -214,8 +223,11 @@ export async function benchAnalyze(
   const { cases, growthPerRound } = measureAll(inputs, analyze, rounds, 200);
 
   const result: AnalyzeResult = { cases, goals };
-  const worst = Math.max(...cases.map((c) => c.ratio));
-  result.goals.ratioAtMost10x = worst <= 10;
+  // The budget (issue 20): a whole article in a few ms, which is what the
+  // content script hands analyze(); bulk text within 20x one RegExp pass.
+  const [article, ...bulk] = cases;
+  result.goals.longestAtMost5ms = article.analyzeMs <= LONGEST_MS;
+  result.goals.ratioAtMost20x = bulk.every((c) => c.ratio <= BULK_RATIO);
   if (growthPerRound.length) {
     result.growth = {
       analyze: median(growthPerRound.map((g) => g[0])),
@@ -228,15 +240,17 @@ export async function benchAnalyze(
 
   printTable(
     `analyze() vs one RegExp pass (${rounds} rounds, medians of CPU time per call)`,
-    ['text', 'chars', 'found', 'analyze', 'RegExp', 'ratio', '≤ 10×'],
-    cases.map((c) => [
+    ['text', 'chars', 'found', 'analyze', 'RegExp', 'ratio', 'goal'],
+    cases.map((c, i) => [
       c.name,
       c.chars.toLocaleString('en'),
       String(c.attributions),
       fmtMs(c.analyzeMs),
       fmtMs(c.regexMs),
       fmtRatio(c.ratio),
-      verdict(c.ratio <= 10),
+      i === 0
+        ? `${verdict(c.analyzeMs <= LONGEST_MS)} ≤ ${LONGEST_MS} ms`
+        : `${verdict(c.ratio <= BULK_RATIO)} ≤ ${BULK_RATIO}×`,
     ]),
   );
   if (result.growth) {

@@ -1100,9 +1100,6 @@ export function detectSentence(
   const ctx: Ctx = { toks, lo, hi, book };
   const drafts: Draft[] = [];
   const { trie } = cueTables();
-  // What each cue below asks of its word is restated in gate.ts, which keeps
-  // sentences from this function: a new kind of cue needs its case there too
-  // (tests/unit/sourcing/gate.test.ts checks the two agree).
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
     if (!t.word) continue;

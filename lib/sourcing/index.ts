@@ -15,7 +15,7 @@ import {
 import { segmentStream, type Sentences } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
 import { scanTokens, type TokenStream } from './scan.ts';
-import { cueGate, DOCUMENT_ONLY, gateTables, NO_CUE } from './gate.ts';
+import { hasTrigger, triggerTable } from './triggers.ts';
 import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
 import { learnNames, prepareNames, type NameBook } from './names.ts';
 import { detectSentence, newDraft, type Draft } from './detect.ts';
@@ -59,7 +59,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * task of their own instead of inside its first analyze() call.
  */
 export function prepare(): void {
-  gateTables();
+  triggerTable();
   prepareNames();
   prepareWordLists();
 }
@@ -90,7 +90,7 @@ function flatCopy(text: string): string {
 }
 
 function run(text: string, options?: AnalyzeOptions): Analysis {
-  const ts = scanTokens(text, gateTables().slots);
+  const ts = scanTokens(text, triggerTable().slots);
   const sentences = segmentStream(text, ts);
   const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
@@ -102,15 +102,8 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const pool: Token[] = [];
 
   for (let s = 0; s < starts.length; s++) {
-    // skip sentences without any cue word (marked: one may be), and those
-    // whose words can start no cue (see gate.ts)
-    if (!marked[s]) continue;
-    const gate = cueGate(text, ts, tok0[s], tok1[s]);
-    if (gate === NO_CUE) continue;
-    if (gate === DOCUMENT_ONLY) {
-      mentionDocument(memory, s);
-      continue;
-    }
+    // only sentences with a word a cue can start on (marked: one may be)
+    if (!marked[s] || !hasTrigger(ts, tok0[s], tok1[s])) continue;
     const toks = materialize(text, ts, tok0[s], tok1[s], pool);
     if (!toks.length) continue;
     uncapitalizeFirst(toks, common);

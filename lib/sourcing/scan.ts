@@ -15,13 +15,9 @@ export const SPACE_BEFORE = 16;
 /** A word written in lower-case ASCII only: its lower-case form is its text,
  * so no lower-case copy need be made of it. */
 export const PLAIN = 32;
-/** Two flags a caller sets through the table given to scanTokens: a word
- * gets those of the slot its hash lands on. MARKED: may be a trigger word;
- * LISTED: may be on the gate's word lists (see gate.ts). */
+/** Set through the table given to scanTokens: a word gets the MARKED of the
+ * slot its hash lands on (may be a trigger word, see triggers.ts). */
 export const MARKED = 64;
-export const LISTED = 128;
-/** The flags a slot of that table may give. */
-export const SLOT_FLAGS = MARKED | LISTED;
 /** A word of ASCII characters (and ’) only: its hash is exactly that of its
  * lower-case form, so a table indexed by the hash can rule words out for it
  * as well as for PLAIN words (capitalized words are most of the rest). */
@@ -119,7 +115,7 @@ export function hashWord(text: string, s: number, e: number): number {
 }
 
 /** Tokens of the text. `marks`, if given, is a table (its length a power of
- * two) indexed by the low bits of a word's hash: a word gets the SLOT_FLAGS
+ * two) indexed by the low bits of a word's hash: a word gets the MARKED flag
  * of its slot, so that a caller looking for a few words need not read every
  * hash again (the scan has each one at hand). */
 export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
@@ -236,7 +232,7 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
         curly |
         (cls === UPPER || (cls < 0 && isUpper(c, text, s)) ? CAP : 0) |
         (inQuote ? QUOTED : 0) |
-        (marks !== undefined ? marks[h & markMask] & SLOT_FLAGS : 0);
+        (marks !== undefined ? marks[h & markMask] & MARKED : 0);
       hash[count] = h & 0x3fffffff;
       count++;
       pending = 0;
