@@ -22,7 +22,7 @@ import {
 } from '../sourcing/types';
 import { detectArticle, findArticleRoots } from './article';
 import { messageOf } from './errors';
-import { BLOCK_TAGS, tagOf } from './dom-rules';
+import { hiddenByStyle } from './dom-rules';
 import type { BadgeItem } from './badges';
 import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
 import { PageObserver, type ChangeBatch } from './observer';
@@ -65,22 +65,6 @@ export interface ControllerDeps {
   observe?: { wait?: number; maxWait?: number };
   /** Delay before deciding after a single-page navigation (the new view renders first). */
   navigationDelay?: number;
-}
-
-/**
- * Hidden by the page's CSS: left out of the text (a tab panel, a collapsed
- * section). `display: contents` (a <slot>, a wrapper) has no box of its own
- * and fails checkVisibility(), yet its children show: it is not hidden.
- */
-export function hiddenByStyle(el: Element): boolean {
-  // Only block-level tags and custom elements are asked: a page of 100,000
-  // inline elements would otherwise pay a style lookup for each one.
-  const tag = tagOf(el);
-  if (!BLOCK_TAGS.has(tag) && !tag.includes('-') && tag !== 'slot') return false;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check !== 'function' || check.call(el)) return false;
-  const view = el.ownerDocument?.defaultView;
-  return !view || view.getComputedStyle(el).display !== 'contents';
 }
 
 /** Times a scan reads the article again when the page replaced it meanwhile. */

@@ -1,7 +1,9 @@
 // Which parts of a page are article text and which are chrome, decided from
 // markup alone so the same rules run in a real browser and in linkedom (the
-// CLI). Node types are compared by number, never with `instanceof`, because
-// a page, a frame and linkedom are different realms.
+// CLI). The one rule that needs a layout engine, hiddenByStyle, is handed in
+// as a HiddenCheck by the callers that have one. Node types are compared by
+// number, never with `instanceof`, because a page, a frame and linkedom are
+// different realms.
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -114,6 +116,22 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 export type HiddenCheck = (el: Element) => boolean;
+
+/**
+ * Hidden by the page's CSS: left out of the text (a tab panel, a collapsed
+ * section). `display: contents` (a <slot>, a wrapper) has no box of its own
+ * and fails checkVisibility(), yet its children show: it is not hidden.
+ */
+export function hiddenByStyle(el: Element): boolean {
+  // Only block-level tags and custom elements are asked: a page of 100,000
+  // inline elements would otherwise pay a style lookup for each one.
+  const tag = tagOf(el);
+  if (!BLOCK_TAGS.has(tag) && !tag.includes('-') && tag !== 'slot') return false;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (typeof check !== 'function' || check.call(el)) return false;
+  const view = el.ownerDocument?.defaultView;
+  return !view || view.getComputedStyle(el).display !== 'contents';
+}
 
 function tokens(value: string | null): string[] {
   return value ? value.split(/\s+/).filter(Boolean) : [];
