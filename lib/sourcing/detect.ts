@@ -2,7 +2,7 @@
 // verbs with their subject (before the verb, or after it when a quotation
 // comes first), "according to" + source, "citing" links, hedges, reporting
 // nouns and non-responses.
-import { listBit, WordList } from './wordlists.ts';
+import { WordList } from './wordlists.ts';
 import type { Kind } from './types.ts';
 import { isQuoteMark, type Token } from './tokens.ts';
 import type { NameBook } from './names.ts';
@@ -91,10 +91,7 @@ export function newDraft(
   };
 }
 
-// the reporting verbs as a word list (see wordlists.ts), keyed by `lower`
-const REPORTING_VERB_BIT = listBit(() => REPORTING_VERBS.keys());
-const isReportingVerb = (t: Token): boolean =>
-  ((t.lists & REPORTING_VERB_BIT) !== 0 || t.poss) && REPORTING_VERBS.has(t.lower);
+const isReportingVerb = (t: Token): boolean => REPORTING_VERBS.has(t.lower);
 
 // words too common to pick a sentence out by
 const COMMON_WORDS = new Set([
@@ -122,21 +119,6 @@ export function rarestWord(phrase: string): string {
   }
   return bestGood || best;
 }
-
-// Most words of a sentence are none of the cue words looked up below, and a
-// Map or Set look-up costs a string hash per fresh token. The token's
-// word-list bits (see wordlists.ts) say which of these lists a word may be
-// on; only those are asked. They can only answer "maybe" for a real member,
-// so they change no result. They are the bits of the base form, so a
-// possessive ("report's") is always asked of the lists read by `lower`.
-const HINT_TRIE = listBit(() => cueTables().trie.firstWords()); // first word of a phrase, by `lower`
-const HINT_VERB = REPORTING_VERB_BIT; // reporting verb, by `lower`
-const HINT_REPORTING_NOUN = REPORTING_NOUNS.bit; // by `base`
-const HINT_DOCUMENT_NOUN = DOCUMENT_NOUNS.bit; // by `base`
-// participle or reporting verb before "by", by `base`
-const HINT_PASSIVE = PUBLISH_PARTICIPLES.bit | REPORTING_VERB_BIT | OPINION_PARTICIPLES.bit;
-const HINT_BY_LOWER = HINT_TRIE | HINT_VERB;
-const HINT_ALL = HINT_BY_LOWER | HINT_REPORTING_NOUN | HINT_DOCUMENT_NOUN | HINT_PASSIVE;
 
 interface CueTables {
   /** The multi-word cue phrases. */
@@ -173,10 +155,6 @@ export function triggerWords(): readonly string[] {
   return cueTables().triggerWords;
 }
 
-/** The word lists a token may belong to (a superset: always confirm). */
-function hintsOf(t: Token): number {
-  return (t.lists & HINT_ALL) | (t.poss ? HINT_BY_LOWER : 0);
-}
 
 const NOUN_DETERMINERS = new WordList([
   'a',
@@ -1103,8 +1081,7 @@ export function detectSentence(
   for (let i = lo; i < hi; i++) {
     const t = toks[i];
     if (!t.word) continue;
-    const hints = hintsOf(t);
-    const pm = hints & HINT_TRIE ? trie.match(toks, i, hi) : null;
+    const pm = trie.match(toks, i, hi);
     // inside a quotation only a quoted answer counts ("said he had “no comment”")
     if (pm && (!t.quoted || (pm.value.role === 'nonresponse' && t.base === 'no'))) {
       const cue = pm.value;
@@ -1161,10 +1138,8 @@ export function detectSentence(
       continue;
     }
     if (t.quoted) continue;
-    // a word on none of the lists below can start no other cue
-    if (hints === 0) continue;
     // "was hailed as", "seen by many as", "described as 'X' by the union"
-    if (hints & HINT_PASSIVE && OPINION_PARTICIPLES.hasBase(t) && i + 1 < hi) {
+    if (OPINION_PARTICIPLES.hasBase(t) && i + 1 < hi) {
       const d = passiveOpinion(ctx, i);
       if (d) {
         drafts.push(d);
@@ -1190,7 +1165,7 @@ export function detectSentence(
         continue;
       }
     }
-    let info = hints & HINT_VERB ? REPORTING_VERBS.get(t.lower) : undefined;
+    let info = REPORTING_VERBS.get(t.lower);
     if (info && t.cap) info = undefined;
     // "are insisting", "was telling": a progressive is a finite verb whose
     // subject stands before the auxiliary; "..., saying that": a participle
@@ -1330,7 +1305,6 @@ export function detectSentence(
       continue;
     }
     if (
-      hints & HINT_REPORTING_NOUN &&
       REPORTING_NOUNS.hasBase(t) &&
       !t.cap &&
       !compoundHead(toks, i + 1, hi)
@@ -1349,7 +1323,7 @@ export function detectSentence(
       }
       continue;
     }
-    if (hints & HINT_DOCUMENT_NOUN && DOCUMENT_NOUNS.hasBase(t) && !t.cap) {
+    if (DOCUMENT_NOUNS.hasBase(t) && !t.cap) {
       // "a report released by ...", "a study published in ...", "data from ..."
       const n1 = toks[i + 1];
       const n2 = toks[i + 2];

@@ -2,7 +2,7 @@
 // kind(s), confidence, band and reasons, plus a page summary. Pure: no DOM, no
 // Node API. Linear in the text: one pass to segment, one regex pass to find
 // the sentences worth reading, then a bounded look around each cue.
-import { prepareWordLists, WordList } from './wordlists.ts';
+import { WordList } from './wordlists.ts';
 import {
   BANDS,
   KINDS,
@@ -61,7 +61,6 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function prepare(): void {
   triggerTable();
   prepareNames();
-  prepareWordLists();
 }
 
 /** Largest input analysed; beyond it the text is cut (the content script
@@ -71,22 +70,11 @@ export const MAX_INPUT = 20_000_000;
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   try {
     const input = typeof text === 'string' ? text : String(text ?? '');
-    return run(flatCopy(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input), options);
+    return run(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input, options);
   } catch {
     // never throw into the page: an analysis that failed finds nothing
     return { attributions: [], summary: summarize([]) };
   }
-}
-
-/** The text copied into a string of its own. The content script hands
- * analyze() slices of the page's text, and V8 keeps a slice as a view into
- * the string it was cut from, read through that string at every charCodeAt:
- * the scan and the passes after it ran 10% slower over one (1 MB: 77 against
- * 70 ms). Joining two pieces of it makes a flat string, at ~1.2 ms per MB.
- * Shorter than 13 characters, V8 never makes a view. */
-function flatCopy(text: string): string {
-  if (text.length < 13) return text;
-  return [text.slice(0, 1), text.slice(1)].join('');
 }
 
 function run(text: string, options?: AnalyzeOptions): Analysis {
@@ -97,14 +85,11 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const memory = newMemory();
   const common: CommonWords = { text, ts, sentences, seen: new Map(), index: null };
   const attributions: Attribution[] = [];
-  // token objects reused from one cue sentence to the next: none is kept
-  // past its sentence (sources and drafts hold offsets, not tokens)
-  const pool: Token[] = [];
 
   for (let s = 0; s < starts.length; s++) {
     // only sentences with a word a cue can start on (marked: one may be)
     if (!marked[s] || !hasTrigger(ts, tok0[s], tok1[s])) continue;
-    const toks = materialize(text, ts, tok0[s], tok1[s], pool);
+    const toks = materialize(text, ts, tok0[s], tok1[s]);
     if (!toks.length) continue;
     uncapitalizeFirst(toks, common);
     const drafts = detectSentence(toks, 0, toks.length, book);

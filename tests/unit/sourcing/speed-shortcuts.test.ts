@@ -1,6 +1,6 @@
 // Shortcuts taken for speed must agree with the slow path they replace:
 // ASCII words really have the exact hash of their lower-case form (so the
-// word-list hints may rule them out), CURLY marks exactly the words with a
+// cue phrases may be matched by hash), CURLY marks exactly the words with a
 // curly apostrophe, and the caption filter (a binary search over the caption
 // blocks) drops exactly what a scan of every block would.
 import { describe, expect, test } from 'vitest';
@@ -9,14 +9,6 @@ import { ASCII, CURLY, WORD, hashWord, scanTokens } from '../../../lib/sourcing/
 import { materialize } from '../../../lib/sourcing/tokens.ts';
 import { segmentSentences } from '../../../lib/sourcing/segment.ts';
 import { analyze } from '../../../lib/sourcing/index.ts';
-import { ASK_ALWAYS, listBitsOf } from '../../../lib/sourcing/wordlists.ts';
-import {
-  AUX_WORDS,
-  DOCUMENT_NOUNS,
-  HEDGE_MODALS,
-  NP_BOUNDARY_WORDS,
-  PERSON_PRONOUNS,
-} from '../../../lib/sourcing/lexicon.ts';
 
 const PIECES = [
   'Said',
@@ -110,9 +102,9 @@ describe('photo captions', () => {
   });
 });
 
-describe('the copy analyze() makes of its input', () => {
-  // the content script hands analyze() slices of a page's text, which it
-  // copies into a string of its own: offsets must stay those of the slice
+describe('a slice of a page', () => {
+  // the content script hands analyze() slices of a page's text: offsets must
+  // be those of the slice
   const SENTENCES = [
     'Anna Berg, a spokeswoman for the council, said the bridge would reopen.',
     '“We are ready,” the mayor told reporters.',
@@ -139,46 +131,5 @@ describe('the copy analyze() makes of its input', () => {
       }),
       { numRuns: 40 },
     );
-  });
-});
-
-describe('word-list bits', () => {
-  // lists that have a bit, with words of their own mixed into the texts
-  const LISTS = [NP_BOUNDARY_WORDS, AUX_WORDS, HEDGE_MODALS, DOCUMENT_NOUNS, PERSON_PRONOUNS];
-  const words = fc.constantFrom(
-    ...PIECES,
-    ...LISTS.flatMap((l) => [...l].slice(0, 12)),
-    'Reports’',
-    '’',
-    '—',
-    'it’s',
-    'They',
-  );
-  const listTexts = fc
-    .array(words, { maxLength: 50 })
-    .map((parts) => parts.join(' ').replace(/ {2,}/g, ' '));
-
-  test('a token on a list always has its bit, so the bit test never turns it down', () => {
-    fc.assert(
-      fc.property(listTexts, (text) => {
-        const ts = scanTokens(text);
-        for (const t of materialize(text, ts, 0, ts.count)) {
-          // the bits are those of the base form's exact hash, punctuation included
-          if (t.exact || !t.word)
-            expect(t.lists).toBe(listBitsOf(hashWord(t.base, 0, t.base.length)));
-          for (const list of LISTS) {
-            expect(list.hasBase(t)).toBe(list.has(t.base));
-            expect(list.hasLower(t)).toBe(list.has(t.lower));
-          }
-        }
-      }),
-    );
-  });
-
-  test('each list has a bit of its own, or the one every token has', () => {
-    expect(ASK_ALWAYS).toBe(1 << 31);
-    const bits = LISTS.map((l) => l.bit);
-    expect(new Set(bits).size).toBe(bits.length);
-    for (const b of bits) expect(b === ASK_ALWAYS || (b & (b - 1)) === 0).toBe(true);
   });
 });
