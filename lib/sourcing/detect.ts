@@ -155,7 +155,6 @@ export function triggerWords(): readonly string[] {
   return cueTables().triggerWords;
 }
 
-
 const NOUN_DETERMINERS = new WordList([
   'a',
   'an',
@@ -1304,11 +1303,7 @@ export function detectSentence(
       drafts.push(d);
       continue;
     }
-    if (
-      REPORTING_NOUNS.hasBase(t) &&
-      !t.cap &&
-      !compoundHead(toks, i + 1, hi)
-    ) {
+    if (REPORTING_NOUNS.hasBase(t) && !t.cap && !compoundHead(toks, i + 1, hi)) {
       // "the administration's first comments": a possessive source before the noun
       for (let k = i - 1; k >= Math.max(lo, i - 3); k--) {
         const p = toks[k];
