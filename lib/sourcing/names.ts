@@ -11,7 +11,6 @@ import {
   ROLE_WORDS,
 } from './lexicon.ts';
 import { CAP, WORD, hashWord, type TokenStream } from './scan.ts';
-import { bitsOf, wordBits, type WordBits } from './wordbits.ts';
 
 export interface NameBook {
   persons: Set<string>;
@@ -130,28 +129,31 @@ const TITLES = new Set([
 /** Lower-case words that may sit inside a name: "Bank of England". */
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da']);
 
-// every list asked about a word of a run, in one table: one probe per word
-const NOT_NAME = 1;
-const ROLE = 2;
-const GIVEN = 4;
-const ORG_AFTER_W = 8;
-const TITLE = 16;
-const CONNECTOR = 32;
-const INSTITUTION = 64;
+// The lists asked about the words of a run, by the hash the scan made of each
+// word (see scan.ts): a run of capitals is read without making its strings.
+const hashesOf = (words: Iterable<string>) =>
+  new Set(Array.from(words, (w) => hashWord(w, 0, w.length)));
+interface NameLists {
+  notName: Set<number>;
+  role: Set<number>;
+  given: Set<number>;
+  orgAfter: Set<number>;
+  title: Set<number>;
+  connector: Set<number>;
+  institution: Set<number>;
+}
 // made at the first analysis, not when the content script loads on a page
-let LISTS: WordBits | null = null;
-const buildLists = () =>
-  wordBits([
-    [NOT_NAME_WORDS, NOT_NAME],
-    [ROLE_WORDS, ROLE],
-    [GIVEN_NAMES, GIVEN],
-    [ORG_AFTER, ORG_AFTER_W],
-    [TITLES, TITLE],
-    [CONNECTORS, CONNECTOR],
-    [INSTITUTION_NOUNS, INSTITUTION],
-  ]);
-const lists = (): WordBits => (LISTS ??= buildLists());
-const on = (h: number, list: number) => (bitsOf(lists(), h) & list) !== 0;
+let LISTS: NameLists | null = null;
+const lists = (): NameLists =>
+  (LISTS ??= {
+    notName: hashesOf(NOT_NAME_WORDS),
+    role: hashesOf(ROLE_WORDS),
+    given: hashesOf(GIVEN_NAMES),
+    orgAfter: hashesOf(ORG_AFTER),
+    title: hashesOf(TITLES),
+    connector: hashesOf(CONNECTORS),
+    institution: hashesOf(INSTITUTION_NOUNS),
+  });
 
 /** Builds the name lists now rather than at their first use (see prepare()). */
 export function prepareNames(): void {
@@ -212,6 +214,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
   const surnames = new Set<number>();
   const weak = new Set<string>();
   const { count, flags, start, end } = ts;
+  const L = lists();
   // reused for every run; `len` says how much of it is the current one (most
   // runs are one word, and emptying an array by its length costs more)
   const run: number[] = [];
@@ -247,7 +250,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
         adjacent(text, ts, e - 1, e) &&
         isCapWord(ts, e + 1) &&
         adjacent(text, ts, e, e + 1) &&
-        on(ts.hash[e], CONNECTOR)
+        L.connector.has(ts.hash[e])
       ) {
         e += 2;
         continue;
@@ -264,7 +267,7 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     }
     // drop sentence-initial function words ("The", "But") from the run
     let r0 = 0;
-    while (r0 < len && on(coreHash(text, ts, run[r0]), NOT_NAME)) r0++;
+    while (r0 < len && L.notName.has(coreHash(text, ts, run[r0]))) r0++;
     if (r0 >= len) continue;
     const n = len - r0;
     const lastTok = run[len - 1];
@@ -275,20 +278,20 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     const comma = e < count && !(flags[e] & WORD) && text.charCodeAt(start[e]) === 44;
     const afterCommaH = comma && e + 1 < count && flags[e + 1] & WORD ? ts.hash[e + 1] : 0;
     if (
-      on(nextH, ORG_AFTER_W) ||
+      L.orgAfter.has(nextH) ||
       (nextH === H_CHIEF && e + 1 < count && ts.hash[e + 1] === H_EXECUTIVE) ||
       afterCommaH === H_WHICH
     ) {
       orgs.add(nameOf(text, ts, run, r0, len));
       continue;
     }
-    if (on(lastHash, INSTITUTION)) continue;
+    if (L.institution.has(lastHash)) continue;
     // what comes before: a title ("Mr. Jones", "spokesman Tom Reed")
     let p = runStart - 1;
     if (p >= 0 && !(flags[p] & WORD) && text.charCodeAt(start[p]) === 46) p--;
-    let titled = p >= 0 && (flags[p] & WORD) !== 0 && on(coreHash(text, ts, p), TITLE);
+    let titled = p >= 0 && (flags[p] & WORD) !== 0 && L.title.has(coreHash(text, ts, p));
     // titles inside the run ("President Barack Obama")
-    while (r0 < len - 1 && on(coreHash(text, ts, run[r0]), ROLE)) {
+    while (r0 < len - 1 && L.role.has(coreHash(text, ts, run[r0]))) {
       r0++;
       titled = true;
     }
@@ -296,17 +299,17 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
     // "Lee Jae-myung, leader of ...", "Ann Roe, a professor at ...": a role in apposition
     const roleAfterComma =
       comma &&
-      (on(afterCommaH, ROLE) ||
+      (L.role.has(afterCommaH) ||
         ((afterCommaH === H_A || afterCommaH === H_AN || afterCommaH === H_THE) &&
           e + 2 < count &&
-          (on(ts.hash[e + 2], ROLE) || (e + 3 < count && on(ts.hash[e + 3], ROLE)))));
+          (L.role.has(ts.hash[e + 2]) || (e + 3 < count && L.role.has(ts.hash[e + 3])))));
     const digitAfterComma =
       comma &&
       e + 1 < count &&
       end[e + 1] - start[e + 1] <= 3 &&
       /^\d+$/.test(text.slice(start[e + 1], end[e + 1]));
     if (
-      (m >= 2 && on(coreHash(text, ts, run[r0]), GIVEN)) ||
+      (m >= 2 && L.given.has(coreHash(text, ts, run[r0]))) ||
       (titled && m <= 3) ||
       roleAfterComma ||
       afterCommaH === H_WHO ||
@@ -318,11 +321,11 @@ export function learnNames(text: string, ts: TokenStream): NameBook {
       if (COUNTRY_NAMES.has(full) || INSTITUTION_NAMES.has(full)) continue;
       // a role in apposition is weaker evidence than "Acme spokeswoman"
       const into =
-        roleAfterComma && !titled && !on(coreHash(text, ts, run[r0]), GIVEN) ? weak : persons;
+        roleAfterComma && !titled && !L.given.has(coreHash(text, ts, run[r0])) ? weak : persons;
       into.add(full);
       // "Guo Jiakun" then "Guo said": family names come first in some languages
       for (let q = r0; q < len; q++) {
-        if (!on(coreHash(text, ts, run[q]), GIVEN)) into.add(lowerOf(text, ts, run[q]));
+        if (!L.given.has(coreHash(text, ts, run[q]))) into.add(lowerOf(text, ts, run[q]));
       }
     }
   }
