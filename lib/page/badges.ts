@@ -410,7 +410,7 @@ export class BadgeLayer {
    */
   async positionSliced(
     pause: () => Promise<void>,
-    isStale: () => boolean,
+    signal: AbortSignal,
     { writeOnce = false }: { writeOnce?: boolean } = {},
   ): Promise<boolean> {
     const BATCH = 25;
@@ -424,14 +424,14 @@ export class BadgeLayer {
     // Reads first, all of them: no write in between, so no read forces a layout.
     let sliceStart = performance.now();
     for (let from = 0; from < total; from += BATCH) {
-      if (isStale() || this.items.length !== total) return false;
+      if (signal.aborted || this.items.length !== total) return false;
       for (const s of this.measure(from, Math.min(total, from + BATCH))) spots.push(s);
       if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < total) {
         await pause();
         sliceStart = performance.now();
       }
     }
-    if (isStale() || this.items.length !== total) return false;
+    if (signal.aborted || this.items.length !== total) return false;
     if (writeOnce) {
       this.place(0, spots, frame);
       return true;
@@ -449,7 +449,7 @@ export class BadgeLayer {
       const full = shown >= perFrame;
       if (full || performance.now() - sliceStart > BUDGET_MS) {
         await (full ? nextFrame() : pause());
-        if (isStale() || this.items.length !== total) return false;
+        if (signal.aborted || this.items.length !== total) return false;
         sliceStart = performance.now();
         if (full) shown = 0;
       }
@@ -460,7 +460,7 @@ export class BadgeLayer {
     // layout): wait for that first frame, so the caller's next frame renders
     // those badges together with whatever it brings (the highlights).
     await nextFrame();
-    return !isStale() && this.items.length === total;
+    return !signal.aborted && this.items.length === total;
   }
 
   /** Focuses badge `index` (clamped), scrolls it into view, opens its tooltip. */

@@ -117,7 +117,10 @@ export class PageController {
   private result: { attributions: Attribution[]; blockOf: number[] } | null = null;
   private visible: VisibleAttribution[] = [];
   private summary: Summary | null = null;
-  private generation = 0;
+  /** Aborted by turnOff(): what the "on" state started (repaints) stops there. */
+  private session = new AbortController();
+  /** The running scan's: the next scan and turnOff() abort it, so stale work gives way. */
+  private scanWork = new AbortController();
   private scanning: Promise<void> | null = null;
   private again: ChangeBatch | null = null;
   /** deps.prepare() has run. */
@@ -225,6 +228,7 @@ export class PageController {
     if (this.enabled || this.disposed) return;
     perfMark('sourcelight:start');
     this.enabled = true;
+    this.session = new AbortController();
     this.status = 'analysing';
     this.error = undefined;
     try {
@@ -251,7 +255,8 @@ export class PageController {
 
   /** Stops everything the "on" state started; the page is as it was. */
   turnOff(): void {
-    this.generation += 1;
+    this.session.abort();
+    this.scanWork.abort();
     this.enabled = false;
     this.status = 'off';
     this.observer?.stop();
@@ -309,20 +314,21 @@ export class PageController {
   }
 
   private async scan(batch: ChangeBatch): Promise<void> {
-    const gen = ++this.generation;
-    const stale = () => gen !== this.generation || !this.enabled;
+    this.scanWork.abort();
+    this.scanWork = new AbortController();
+    const { signal } = this.scanWork;
     const t0 = performance.now();
     const rootsGone = this.roots.length === 0 || this.roots.some((r) => !r.isConnected);
     // Each step is one synchronous pass over the article: yield between them.
     await yieldToMain();
-    if (stale()) return;
+    if (signal.aborted) return;
     if (batch.outside || rootsGone) {
       this.roots = findArticleRoots(this.doc);
       await yieldToMain();
-      if (stale()) return;
+      if (signal.aborted) return;
     }
-    const map = await this.readRoots(stale);
-    if (!map || stale()) return;
+    const map = await this.readRoots(signal);
+    if (!map || signal.aborted) return;
     if (sameMap(this.map, map) && this.painter?.isPainted) {
       // Nothing the reader can see changed (attributes, whitespace elsewhere).
       this.painter.overlay.attach();
@@ -331,7 +337,7 @@ export class PageController {
       return;
     }
     await yieldToMain();
-    if (stale()) return;
+    if (signal.aborted) return;
     if (this.deps.prepare && !this.prepared) {
       this.prepared = true;
       try {
@@ -340,15 +346,15 @@ export class PageController {
         this.deps.log(e, 'prepare'); // analyze() builds what is missing itself
       }
       await yieldToMain();
-      if (stale()) return;
+      if (signal.aborted) return;
     }
-    const result = await this.analyzer.run(map, stale);
-    if (!result || stale()) return;
+    const result = await this.analyzer.run(map, signal);
+    if (!result || signal.aborted) return;
     await yieldToMain();
-    if (stale()) return;
+    if (signal.aborted) return;
     this.map = map;
     this.result = { attributions: result.attributions, blockOf: result.blockOf };
-    const painted = await this.repaint(stale);
+    const painted = await this.repaint(signal);
     if (!painted) return;
     this.finishScan(t0, result.analysed, result.reused);
   }
@@ -361,16 +367,16 @@ export class PageController {
    * again, a few times; on a page that replaces them faster than that, the
    * scan gives way to the next change batch (the removal is one).
    */
-  private async readRoots(stale: () => boolean): Promise<TextMap | null> {
+  private async readRoots(signal: AbortSignal): Promise<TextMap | null> {
     for (let attempt = 0; attempt < MAX_ROOT_READS; attempt++) {
       if (attempt > 0) this.roots = findArticleRoots(this.doc);
       const map = await buildTextMapSliced(
         this.roots,
         { isHidden: hiddenByStyle },
         yieldToMain,
-        stale,
+        signal,
       );
-      if (!map || stale()) return null;
+      if (!map || signal.aborted) return null;
       if (this.roots.every((r) => r.isConnected)) return map;
     }
     return null;
@@ -407,7 +413,7 @@ export class PageController {
   }
 
   /** Filters the last result by settings and reports, paints, reports. */
-  private async repaint(stale: () => boolean = () => !this.enabled): Promise<boolean> {
+  private async repaint(signal = this.session.signal): Promise<boolean> {
     if (!this.map || !this.result || !this.painter) return false;
     const { attributions, blockOf } = this.result;
     const map = this.map;
@@ -420,7 +426,7 @@ export class PageController {
       this.wrong,
       () => slicer.maybeYield(),
     );
-    if (stale() || map !== this.map || !this.painter) return false;
+    if (signal.aborted || map !== this.map || !this.painter) return false;
     this.visible = visible;
     const counted = this.wrong.size
       ? attributions.filter(
@@ -429,8 +435,8 @@ export class PageController {
       : attributions;
     this.summary = this.deps.summarize(counted);
     await yieldToMain();
-    if (stale()) return false;
-    const ok = await this.painter.paint(this.map, this.visible, this.roots, stale);
+    if (signal.aborted) return false;
+    const ok = await this.painter.paint(this.map, this.visible, this.roots, signal);
     if (!ok) return false;
     perfMark('sourcelight:painted');
     this.sendReport();

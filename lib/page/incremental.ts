@@ -114,10 +114,10 @@ export class IncrementalAnalyzer {
   }
 
   /**
-   * Analyses `map`, reusing cached blocks. Yields between slices; `isStale`
-   * lets the caller abandon a run that a newer scan has overtaken (returns null).
+   * Analyses `map`, reusing cached blocks. Yields between slices; aborting
+   * `signal` abandons a run that a newer scan has overtaken (returns null).
    */
-  async run(map: TextMap, isStale: () => boolean = () => false): Promise<IncrementalResult | null> {
+  async run(map: TextMap, signal?: AbortSignal): Promise<IncrementalResult | null> {
     const blocks = map.blocks;
     const slicer = createSlicer();
     const keys: string[] = new Array(blocks.length);
@@ -125,7 +125,7 @@ export class IncrementalAnalyzer {
     for (let i = 0; i < blocks.length; i++) {
       if (i % 256 === 255) {
         await slicer.maybeYield();
-        if (isStale()) return null;
+        if (signal?.aborted) return null;
       }
       keys[i] = this.keyOf(map, i);
       perBlock[i] = this.cache.get(keys[i]);
@@ -157,7 +157,7 @@ export class IncrementalAnalyzer {
       const pieces = cutAtSentences(map.text, blocks[first].start, blocks[last].end);
       for (const [pieceStart, pieceEnd] of pieces) {
         await slicer.maybeYield();
-        if (isStale()) return null;
+        if (signal?.aborted) return null;
         const base =
           pieceStart === blocks[first].start
             ? blocks[ctxFirst].start
@@ -183,7 +183,7 @@ export class IncrementalAnalyzer {
     for (let i = 0; i < perBlock.length; i++) {
       if (i % 256 === 255) {
         await slicer.maybeYield();
-        if (isStale()) return null;
+        if (signal?.aborted) return null;
       }
       // Headings and captions are not claims: analysed with the rest (their
       // text is context), never shown nor counted.

@@ -25,7 +25,8 @@ export class Painter {
   private resize: ResizeObserver | null = null;
   private readonly abort = new AbortController();
   private painted = false;
-  private positioning = 0;
+  /** The sliced positioning pass under way: the next pass or destroy() aborts it. */
+  private positioning = new AbortController();
   private scrollFrame = 0;
 
   constructor(
@@ -71,13 +72,14 @@ export class Painter {
    * registered, because Chromium re-validates every registered range in each
    * rendering update that follows a DOM or style change: the badge work that
    * needs several frames goes first. (Past WINDOW_ABOVE ranges only those
-   * near the viewport are registered at all: see HighlightWindow.)
+   * near the viewport are registered at all: see HighlightWindow.) False
+   * when `signal` was aborted first.
    */
   async paint(
     map: TextMap,
     items: readonly VisibleAttribution[],
     roots: readonly Element[],
-    isStale: () => boolean = () => false,
+    signal?: AbortSignal,
   ): Promise<boolean> {
     const slicer = createSlicer();
     const entries: HighlightEntry[] = [];
@@ -85,7 +87,7 @@ export class Painter {
     for (let i = 0; i < items.length; i++) {
       if (i % 64 === 0) {
         await slicer.maybeYield();
-        if (isStale()) return false;
+        if (signal?.aborted) return false;
       }
       const { attribution: a, key } = items[i];
       // Static ranges: live ones would slow every DOM change the page makes.
@@ -95,30 +97,27 @@ export class Painter {
       const cue = spanBounds(map, a.cue.start, a.cue.end);
       badgeItems.push({ key, attribution: a, cue: cue && staticRange(this.doc, cue) });
     }
-    if (isStale()) return false;
+    if (signal?.aborted) return false;
     this.theme = pageTheme(roots[0] ?? this.doc.body, this.doc.defaultView ?? undefined);
     this.overlay.attach();
     await this.badges.sync(badgeItems, () => slicer.maybeYield());
-    if (isStale()) return false;
+    if (signal?.aborted) return false;
     this.resize?.disconnect();
     for (const r of roots) this.resize?.observe(r);
     // A usual page: place the badges now. Thousands: over several slices,
     // before the highlights exist (each frame in between stays cheap).
     if (this.badges.count <= SLICED_ABOVE) this.badges.position();
     else {
-      const token = ++this.positioning;
       // A re-paint (highlights still registered from the last one): one write pass.
-      const done = await this.badges.positionSliced(
-        yieldToMain,
-        () => isStale() || token !== this.positioning,
-        { writeOnce: this.painted },
-      );
-      // Not done: stale, or overtaken by a reposition that places them.
-      if (!done && isStale()) return false;
+      const done = await this.badges.positionSliced(yieldToMain, this.newPositioning(signal), {
+        writeOnce: this.painted,
+      });
+      // Not done: aborted, or overtaken by a reposition that places them.
+      if (!done && signal?.aborted) return false;
       // The last group of badges renders in this frame; the highlights'
       // first validation (all ranges at once) gets a frame of its own.
       await nextFrame();
-      if (isStale()) return false;
+      if (signal?.aborted) return false;
     }
     this.highlights.set(entries, this.theme);
     this.painted = true;
@@ -138,12 +137,9 @@ export class Painter {
         this.badges.position();
         return;
       }
-      const token = ++this.positioning;
       // Badges already shown, highlights registered: one write pass.
       void this.badges
-        .positionSliced(yieldToMain, () => token !== this.positioning || !this.painted, {
-          writeOnce: true,
-        })
+        .positionSliced(yieldToMain, this.newPositioning(), { writeOnce: true })
         .catch(() => undefined);
     };
     if (win && typeof win.requestAnimationFrame === 'function') {
@@ -151,6 +147,20 @@ export class Painter {
     } else {
       this.frame = setTimeout(run, 16) as unknown as number;
     }
+  }
+
+  /**
+   * Starts a sliced positioning pass: the one under way gives way to it (its
+   * places are stale). Aborting `outer`, the paint's own signal, aborts it too.
+   */
+  private newPositioning(outer?: AbortSignal): AbortSignal {
+    this.positioning.abort();
+    const pass = new AbortController();
+    this.positioning = pass;
+    if (outer?.aborted) pass.abort();
+    // Removed once the pass is aborted, as the next pass does: one listener at most.
+    outer?.addEventListener('abort', () => pass.abort(), { once: true, signal: pass.signal });
+    return pass.signal;
   }
 
   /** Moves the highlight window on the next frame after a scroll (coalesced). */
@@ -172,7 +182,7 @@ export class Painter {
   /** Removes highlights, style, badges, overlay and every listener. */
   destroy(): void {
     this.abort.abort();
-    this.positioning += 1;
+    this.positioning.abort();
     this.resize?.disconnect();
     this.resize = null;
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);

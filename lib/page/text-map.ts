@@ -265,19 +265,19 @@ export function buildTextMap(roots: readonly Element[], opts: TextMapOptions = {
 
 /**
  * The same walk in slices of `budgetMs`, awaiting `pause()` in between (the
- * page's own tasks run there). Null when `isStale()` says to give up.
+ * page's own tasks run there). Null once `signal` is aborted.
  */
 export async function buildTextMapSliced(
   roots: readonly Element[],
   opts: TextMapOptions,
   pause: () => Promise<void>,
-  isStale: () => boolean = () => false,
+  signal?: AbortSignal,
   budgetMs = 10,
 ): Promise<TextMap | null> {
   const builder = new TextMapBuilder(roots, opts);
   while (!builder.run(budgetMs)) {
     await pause();
-    if (isStale()) return null;
+    if (signal?.aborted) return null;
   }
   return builder.result();
 }

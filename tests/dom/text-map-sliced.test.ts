@@ -42,7 +42,7 @@ describe('TextMapBuilder', () => {
     expect(map.blocks.filter((b) => b.nonClaim).length).toBe(Math.ceil(400 / 7));
   });
 
-  it('sliced: yields between slices and gives the same map; null once stale', async () => {
+  it('sliced: yields between slices and gives the same map; null once aborted', async () => {
     const root = bigArticle(300);
     const whole = buildTextMap([root]);
     let pauses = 0;
@@ -50,14 +50,8 @@ describe('TextMapBuilder', () => {
     expect(pauses).toBeGreaterThan(0);
     expect(map!.text).toBe(whole.text);
     expect(map!.blocks).toEqual(whole.blocks);
-    let stale = false;
-    const gone = await buildTextMapSliced(
-      [root],
-      {},
-      async () => void (stale = true),
-      () => stale,
-      0,
-    );
+    const newer = new AbortController();
+    const gone = await buildTextMapSliced([root], {}, async () => newer.abort(), newer.signal, 0);
     expect(gone).toBeNull();
   });
 });
