@@ -1,7 +1,9 @@
-// The service worker's work: the per-tab toolbar badge, the keyboard commands
-// and the context-menu entry. Every listener is attached synchronously by
-// `registerBackground` when the worker starts, as MV3 requires, so an event
-// that wakes the worker finds its listener.
+// The background's work (Chrome's service worker, Firefox's event page): the
+// per-tab toolbar badge and tooltip, the keyboard commands and the context-menu
+// entry. Every listener is attached synchronously by `registerBackground` when
+// the worker starts, as MV3 requires, so an event that wakes the worker finds
+// its listener. No call here may leave a rejection unhandled: a tab can close
+// between any two calls, and Chrome throws (synchronously) on a bad argument.
 import type { Band } from '../sourcing/types';
 import { isMessage, type Message, type PageReport } from '../messages';
 import { BAND_COLOR } from '../ui/labels';
@@ -13,10 +15,11 @@ export const MENU_ID = 'sourcelight-toggle';
 /** The slice of the WebExtension API the background uses (injectable for tests). */
 export interface BackgroundApi {
   action: {
-    setBadgeText(d: { tabId?: number; text: string | null }): Promise<void> | void;
+    setBadgeText(d: { tabId?: number; text: string }): Promise<void> | void;
     setBadgeBackgroundColor(d: { tabId?: number; color: string }): Promise<void> | void;
     setBadgeTextColor?(d: { tabId?: number; color: string }): Promise<void> | void;
-    setTitle?(d: { tabId?: number; title: string | null }): Promise<void> | void;
+    /** A string only: Chrome throws on `null`, and keeps `''` as an empty tooltip. */
+    setTitle?(d: { tabId?: number; title: string }): Promise<void> | void;
   };
   tabs: {
     sendMessage(tabId: number, message: Message): Promise<unknown>;
@@ -28,6 +31,7 @@ export interface BackgroundApi {
     onUpdated: Ev<
       (tabId: number, change: { status?: string; url?: string }, tab: { url?: string }) => void
     >;
+    onRemoved?: Ev<(tabId: number) => void>;
   };
   runtime: {
     onMessage: Ev<(message: unknown, sender: { tab?: { id?: number } }) => unknown>;
@@ -48,10 +52,17 @@ interface Ev<F> {
 export interface Badge {
   text: string;
   color: string;
-  title: string | null;
+  title: string;
 }
 
-/** What the toolbar shows for a report: the score coloured by band, or nothing. */
+/** What the toolbar shows for a tab: badge text ('' for none), its colour, the tooltip. */
+export interface Toolbar {
+  text: string;
+  color: string | null;
+  title: string;
+}
+
+/** The badge for a report: the score coloured by band, or null when there is none to show. */
 export function badgeFor(report: PageReport | null | undefined): Badge | null {
   if (!report || report.enabled !== true) return null;
   const score = report.score;
@@ -67,28 +78,80 @@ export function badgeFor(report: PageReport | null | undefined): Badge | null {
   };
 }
 
-async function quietly(p: Promise<unknown> | unknown): Promise<void> {
+/**
+ * The whole toolbar for a tab's latest report; null when the tab has none (it
+ * moved to another page, or the page has no content script). With no badge the
+ * tooltip still speaks for the page: "off" when it was switched off, else the
+ * manifest's default title, spelt out because Chrome has no way to unset a
+ * tab's title (null throws, '' is an empty tooltip); Firefox takes the same.
+ */
+export function toolbarFor(report: PageReport | null | undefined): Toolbar {
+  const badge = badgeFor(report);
+  if (badge) return badge;
+  const off = typeof report === 'object' && report !== null && report.enabled === false;
+  return { text: '', color: null, title: t(off ? 'badgeTitleOff' : 'actionTitle') };
+}
+
+/**
+ * Runs one browser call and absorbs its failure, whether it throws at once
+ * (Chrome checks arguments synchronously) or its promise rejects (a tab that
+ * closed meanwhile). The call is passed as a function so a throw is caught too.
+ */
+async function quietly(call: () => Promise<unknown> | unknown): Promise<void> {
   try {
-    await p;
+    await call();
   } catch {
-    // A tab that closed meanwhile, or an API this browser lacks: nothing to do.
+    // Nothing to do: the tab is gone, or this browser lacks the call.
   }
 }
 
-export async function showBadge(api: BackgroundApi, tabId: number, badge: Badge | null) {
-  if (!badge) return clearBadge(api, tabId);
-  await quietly(api.action.setBadgeBackgroundColor({ tabId, color: badge.color }));
-  if (api.action.setBadgeTextColor) {
-    await quietly(api.action.setBadgeTextColor({ tabId, color: '#ffffff' }));
+/** Writes `bar` to the tab's toolbar; never rejects. */
+export async function showToolbar(api: BackgroundApi, tabId: number, bar: Toolbar): Promise<void> {
+  const action = api.action;
+  const color = bar.color;
+  if (color) {
+    await quietly(() => action.setBadgeBackgroundColor({ tabId, color }));
+    if (action.setBadgeTextColor) {
+      await quietly(() => action.setBadgeTextColor?.({ tabId, color: '#ffffff' }));
+    }
   }
-  await quietly(api.action.setBadgeText({ tabId, text: badge.text }));
-  if (api.action.setTitle) await quietly(api.action.setTitle({ tabId, title: badge.title }));
+  await quietly(() => action.setBadgeText({ tabId, text: bar.text }));
+  if (action.setTitle) await quietly(() => action.setTitle?.({ tabId, title: bar.title }));
 }
 
-export async function clearBadge(api: BackgroundApi, tabId: number) {
-  await quietly(api.action.setBadgeText({ tabId, text: '' }));
-  // `null` restores the manifest's default title for this tab.
-  if (api.action.setTitle) await quietly(api.action.setTitle({ tabId, title: null }));
+/** What the background remembers per tab (lost when the worker sleeps; that is fine). */
+interface TabsState {
+  /** Which page each tab's toolbar speaks for: its normalised URL. */
+  reportedUrl: Map<number, string>;
+  /** Each tab's toolbar writes, chained so that they land in the order they were asked. */
+  writes: Map<number, Promise<void>>;
+}
+
+const states = new WeakMap<BackgroundApi, TabsState>();
+
+function stateOf(api: BackgroundApi): TabsState {
+  let state = states.get(api);
+  if (!state) {
+    state = { reportedUrl: new Map(), writes: new Map() };
+    states.set(api, state);
+  }
+  return state;
+}
+
+/**
+ * Queues `bar` for the tab after its earlier writes. A write is several awaited
+ * calls: run side by side, an "off" could land between the calls of an earlier
+ * "on" and leave the old score in the tooltip. Never rejects.
+ */
+export function updateToolbar(api: BackgroundApi, tabId: number, bar: Toolbar): Promise<void> {
+  const { writes } = stateOf(api);
+  const previous = writes.get(tabId) ?? Promise.resolve();
+  const next = previous.then(() => showToolbar(api, tabId, bar)).catch(() => undefined);
+  writes.set(tabId, next);
+  void next.then(() => {
+    if (writes.get(tabId) === next) writes.delete(tabId);
+  });
+  return next;
 }
 
 /** The message a command sends to the page, or null for an unknown command. */
@@ -113,10 +176,12 @@ export async function sendToTab(
 ): Promise<boolean> {
   let id = tab?.id;
   if (typeof id !== 'number' || id < 0) {
-    const [active] = await api.tabs
-      .query({ active: true, lastFocusedWindow: true })
-      .catch(() => [] as { id?: number }[]);
-    id = active?.id;
+    try {
+      const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      id = active?.id;
+    } catch {
+      return false; // no window (the browser is closing)
+    }
   }
   if (typeof id !== 'number' || id < 0) return false;
   try {
@@ -136,14 +201,11 @@ export function onRuntimeMessage(
   if (!isMessage(message) || message.type !== 'sourcelight:report') return undefined;
   const tabId = sender?.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return undefined;
-  const badge = badgeFor(message.report);
-  if (badge) reportedUrl.set(tabId, pageKey(message.report.url));
-  else reportedUrl.delete(tabId);
-  return showBadge(api, tabId, badge);
+  const report = message.report;
+  // Every report, on or off, says which page the toolbar now speaks for.
+  stateOf(api).reportedUrl.set(tabId, pageKey(report?.url));
+  return updateToolbar(api, tabId, toolbarFor(report));
 }
-
-/** Which page each tab's badge speaks for (lost when the worker sleeps; that is fine). */
-const reportedUrl = new Map<number, string>();
 
 /** A page's identity for the badge: its normalised URL (no fragment, no trackers). */
 function pageKey(url: unknown): string {
@@ -151,8 +213,8 @@ function pageKey(url: unknown): string {
 }
 
 /**
- * Clears a tab's badge when it moves to another page. A jump to an anchor on
- * the same page keeps it; with no report on record, a load clears it.
+ * Resets a tab's toolbar when it moves to another page. A jump to an anchor on
+ * the same page keeps it; with no report on record, a load resets it.
  */
 export function onTabUpdated(
   api: BackgroundApi,
@@ -160,6 +222,7 @@ export function onTabUpdated(
   change: { status?: string; url?: string },
   tab?: { url?: string },
 ): Promise<void> | undefined {
+  const { reportedUrl } = stateOf(api);
   const url = change.url ?? tab?.url;
   const known = reportedUrl.get(tabId);
   const moved =
@@ -168,7 +231,12 @@ export function onTabUpdated(
       : change.status === 'loading' || change.url !== undefined;
   if (!moved) return undefined;
   reportedUrl.delete(tabId);
-  return clearBadge(api, tabId);
+  return updateToolbar(api, tabId, toolbarFor(null));
+}
+
+/** Forgets a closed tab (the browser drops its toolbar values itself). */
+export function onTabRemoved(api: BackgroundApi, tabId: number): void {
+  stateOf(api).reportedUrl.delete(tabId);
 }
 
 export function createMenu(api: BackgroundApi): void {
@@ -201,6 +269,7 @@ export function registerBackground(api: BackgroundApi): void {
   api.tabs.onUpdated.addListener((tabId, change, tab) => {
     void onTabUpdated(api, tabId, change, tab);
   });
+  api.tabs.onRemoved?.addListener((tabId) => onTabRemoved(api, tabId));
 
   api.commands?.onCommand.addListener((command, tab) => {
     const message = messageForCommand(command);

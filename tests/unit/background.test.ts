@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Message, PageReport } from '../../lib/messages';
 import type { Kind } from '../../lib/sourcing/types';
@@ -7,9 +7,12 @@ import {
   badgeFor,
   messageForCommand,
   registerBackground,
+  sendToTab,
+  toolbarFor,
   type BackgroundApi,
 } from '../../lib/background';
 import { BAND_COLOR } from '../../lib/ui/labels';
+import { t } from '../../lib/ui/i18n';
 
 /** A minimal event: listeners in, `fire` out (returns what the listeners returned). */
 function event<F extends (...args: never[]) => unknown>() {
@@ -43,7 +46,42 @@ function report(over: Partial<PageReport> = {}): PageReport {
   };
 }
 
-function setup() {
+/**
+ * `action` as Chromium behaves (checked in Chromium 156): a title that is not a
+ * string throws at once ("Missing required property 'title'"), and any call
+ * for a closed tab rejects. Backed by the fake browser so values can be read.
+ */
+function chromeLikeAction(closed: Set<number>, delay: (call: string) => number = () => 0) {
+  const fake = fakeBrowser.action;
+  const gone = (tabId?: number) =>
+    tabId !== undefined && closed.has(tabId)
+      ? Promise.reject(new Error(`No tab with id: ${tabId}.`))
+      : null;
+  const later = async (call: string, run: () => Promise<void> | void) => {
+    const ms = delay(call);
+    if (ms) await new Promise((r) => setTimeout(r, ms));
+    await run();
+  };
+  return {
+    setBadgeText: (d: { tabId?: number; text: string }) =>
+      gone(d.tabId) ?? later('setBadgeText', () => fake.setBadgeText(d)),
+    setBadgeBackgroundColor: (d: { tabId?: number; color: string }) =>
+      gone(d.tabId) ?? later('setBadgeBackgroundColor', () => fake.setBadgeBackgroundColor(d)),
+    setBadgeTextColor: (d: { tabId?: number; color: string }) =>
+      gone(d.tabId) ?? later('setBadgeTextColor', () => fake.setBadgeTextColor(d)),
+    setTitle: (d: { tabId?: number; title: unknown }) => {
+      if (typeof d.title !== 'string') {
+        throw new TypeError(
+          "Error in invocation of action.setTitle(object details, optional function callback): Error at parameter 'details': Missing required property 'title'.",
+        );
+      }
+      const title = d.title;
+      return gone(d.tabId) ?? later('setTitle', () => fake.setTitle({ tabId: d.tabId, title }));
+    },
+  };
+}
+
+function setup(opts: { closed?: Set<number>; delay?: (call: string) => number } = {}) {
   const sent: [number, Message][] = [];
   const sendMessage = vi.fn(async (tabId: number, message: Message) => {
     if (tabId === 666) throw new Error('Could not establish connection.');
@@ -57,14 +95,16 @@ function setup() {
       event<(id: number, c: { status?: string; url?: string }, t: { url?: string }) => void>(),
     command: event<(c: string, t?: { id?: number }) => void>(),
     menu: event<(i: { menuItemId: string | number }, t?: { id?: number }) => void>(),
+    removed: event<(id: number) => void>(),
   };
   const menus: { id: string; contexts: string[] }[] = [];
   const api: BackgroundApi = {
-    action: fakeBrowser.action as unknown as BackgroundApi['action'],
+    action: chromeLikeAction(opts.closed ?? new Set(), opts.delay),
     tabs: {
       sendMessage,
       query: async () => [{ id: 42 }],
       onUpdated: ev.updated,
+      onRemoved: ev.removed,
     },
     runtime: { onMessage: ev.message, onInstalled: ev.installed },
     commands: { onCommand: ev.command },
@@ -84,8 +124,12 @@ function setup() {
   registerBackground(api);
   const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
   const colour = (tabId: number) => fakeBrowser.action.getBadgeBackgroundColor({ tabId });
+  const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
   const flush = () => new Promise((r) => setTimeout(r, 0));
-  return { api, ev, sent, menus, badge, colour, flush, sendMessage };
+  /** Fires a report from a tab and waits for the toolbar writes it started. */
+  const reportFrom = (tabId: number, r: PageReport) =>
+    Promise.all(ev.message.fire({ type: 'sourcelight:report', report: r }, { tab: { id: tabId } }));
+  return { api, ev, sent, menus, badge, colour, title, flush, reportFrom, sendMessage };
 }
 
 const rgba = (hex: string) => [
@@ -95,9 +139,20 @@ const rgba = (hex: string) => [
   255,
 ];
 
+/** Rejections nobody handled while a test ran (Node reports them on the process). */
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+
 beforeEach(() => {
   fakeBrowser.reset();
+  unhandled.length = 0;
+  process.on('unhandledRejection', onUnhandled);
 });
+afterEach(() => {
+  process.off('unhandledRejection', onUnhandled);
+});
+
+const scoreTitle = (score: number, band: string) => t('badgeTitle', score, t(`band_${band}`));
 
 describe('badgeFor', () => {
   test('score as text, colour by band', () => {
@@ -129,6 +184,28 @@ describe('badgeFor', () => {
   });
 });
 
+describe('toolbarFor', () => {
+  test('a score: the badge and a tooltip that gives it', () => {
+    expect(toolbarFor(report({ score: 72, band: 'strong' }))).toEqual({
+      text: '72',
+      color: BAND_COLOR.strong,
+      title: scoreTitle(72, 'strong'),
+    });
+  });
+  test('switched off: no badge, and a tooltip that says so rather than the old score', () => {
+    expect(toolbarFor(report({ enabled: false, score: 72 }))).toEqual({
+      text: '',
+      color: null,
+      title: t('badgeTitleOff'),
+    });
+  });
+  test('no report, or a malformed one: no badge and the default title, always a string', () => {
+    for (const r of [null, undefined, {} as PageReport, report({ enabled: 'yes' as never })]) {
+      expect(toolbarFor(r)).toEqual({ text: '', color: null, title: t('actionTitle') });
+    }
+  });
+});
+
 describe('toolbar badge per tab', () => {
   test('a report from a tab sets that tab only; off clears it', async () => {
     const { ev, badge, colour } = setup();
@@ -155,6 +232,38 @@ describe('toolbar badge per tab', () => {
     expect(await badge(6)).toBe('20');
   });
 
+  test('switching a page off and on: the tooltip follows, never the old score', async () => {
+    const { reportFrom, badge, title } = setup();
+    await reportFrom(5, report({ score: 64, band: 'moderate' }));
+    expect(await title(5)).toBe(scoreTitle(64, 'moderate'));
+    await reportFrom(5, report({ enabled: false, score: 64, band: 'moderate' }));
+    expect(await badge(5)).toBe('');
+    expect(await title(5)).toBe(t('badgeTitleOff'));
+    await reportFrom(5, report({ score: 64, band: 'moderate' }));
+    expect(await badge(5)).toBe('64');
+    expect(await title(5)).toBe(scoreTitle(64, 'moderate'));
+    expect(unhandled).toEqual([]);
+  });
+
+  test('reports that follow each other closely land in order, even when calls are slow', async () => {
+    // The colour call of "on" is slow: run side by side, the later "off" would
+    // finish first and the "on" would then write its score over it.
+    const { ev, badge, title } = setup({
+      delay: (call) => (call === 'setBadgeBackgroundColor' ? 20 : 0),
+    });
+    const on = ev.message.fire(
+      { type: 'sourcelight:report', report: report() },
+      { tab: { id: 5 } },
+    );
+    const off = ev.message.fire(
+      { type: 'sourcelight:report', report: report({ enabled: false }) },
+      { tab: { id: 5 } },
+    );
+    await Promise.all([...on, ...off]);
+    expect(await badge(5)).toBe('');
+    expect(await title(5)).toBe(t('badgeTitleOff'));
+  });
+
   test('other messages are left for others to answer', () => {
     const { ev } = setup();
     expect(ev.message.fire({ type: 'sourcelight:get-state' }, { tab: { id: 1 } })).toEqual([
@@ -168,7 +277,7 @@ describe('toolbar badge per tab', () => {
   });
 
   test('navigating to another page clears the badge; an anchor jump keeps it', async () => {
-    const { ev, badge, flush } = setup();
+    const { ev, badge, title, flush } = setup();
     await Promise.all(
       ev.message.fire({ type: 'sourcelight:report', report: report() }, { tab: { id: 5 } }),
     );
@@ -181,6 +290,18 @@ describe('toolbar badge per tab', () => {
     ev.updated.fire(5, { status: 'loading', url: 'https://news.test/other' }, {});
     await flush();
     expect(await badge(5)).toBe('');
+    expect(await title(5)).toBe(t('actionTitle'));
+  });
+
+  test('a page switched off keeps its "off" tooltip through an anchor jump, not past a navigation', async () => {
+    const { ev, reportFrom, title, flush } = setup();
+    await reportFrom(5, report({ enabled: false }));
+    ev.updated.fire(5, { url: 'https://news.test/story#comments' }, {});
+    await flush();
+    expect(await title(5)).toBe(t('badgeTitleOff'));
+    ev.updated.fire(5, { status: 'loading', url: 'https://news.test/elsewhere' }, {});
+    await flush();
+    expect(await title(5)).toBe(t('actionTitle'));
   });
 
   test('a load in a tab with no report on record clears it', async () => {
@@ -192,6 +313,59 @@ describe('toolbar badge per tab', () => {
     ev.updated.fire(9, { status: 'loading' }, {});
     await flush();
     expect(await badge(9)).toBe('');
+  });
+});
+
+describe('no unhandled rejection', () => {
+  test('closed tabs and a browser that throws: every listener settles, nothing is left unhandled', async () => {
+    const closed = new Set([7]);
+    const { ev, reportFrom, flush } = setup({ closed });
+    // Reports and navigations for a tab that is gone: every call rejects.
+    const results = [
+      ...ev.message.fire({ type: 'sourcelight:report', report: report() }, { tab: { id: 7 } }),
+      ...ev.message.fire(
+        { type: 'sourcelight:report', report: report({ enabled: false }) },
+        { tab: { id: 7 } },
+      ),
+      ...ev.updated.fire(7, { status: 'loading', url: 'https://news.test/next' }, {}),
+      ...ev.updated.fire(8, { status: 'loading' }, {}),
+    ];
+    for (const r of results) await expect(Promise.resolve(r)).resolves.toBeUndefined();
+    ev.removed.fire(7);
+    await reportFrom(9, report({ enabled: false }));
+    await flush();
+    await flush();
+    expect(unhandled).toEqual([]);
+  });
+
+  test('the worker-level listeners never reject, even when every action call throws at once', async () => {
+    const throwing = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    const { api, ev, flush } = setup();
+    api.action = {
+      setBadgeText: throwing,
+      setBadgeBackgroundColor: throwing,
+      setBadgeTextColor: throwing,
+      setTitle: throwing,
+    };
+    const results = [
+      ...ev.message.fire({ type: 'sourcelight:report', report: report() }, { tab: { id: 3 } }),
+      ...ev.updated.fire(3, { status: 'loading' }, {}),
+    ];
+    for (const r of results) await expect(Promise.resolve(r)).resolves.toBeUndefined();
+    await flush();
+    expect(unhandled).toEqual([]);
+  });
+
+  test('sendToTab answers false when the tab query throws or rejects', async () => {
+    const { api } = setup();
+    api.tabs.query = () => {
+      throw new Error('No current window');
+    };
+    await expect(sendToTab(api, undefined, { type: 'sourcelight:toggle' })).resolves.toBe(false);
+    api.tabs.query = () => Promise.reject(new Error('No current window'));
+    await expect(sendToTab(api, undefined, { type: 'sourcelight:toggle' })).resolves.toBe(false);
   });
 });
 
@@ -246,5 +420,6 @@ describe('commands and context menu', () => {
     expect(ev.command.count()).toBe(1);
     expect(ev.installed.count()).toBe(1);
     expect(ev.menu.count()).toBe(1);
+    expect(ev.removed.count()).toBe(1);
   });
 });
