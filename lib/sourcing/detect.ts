@@ -4,7 +4,7 @@
 // nouns and non-responses.
 import { WordList } from './wordlists.ts';
 import type { Kind } from './types.ts';
-import { isQuoteMark, type Token } from './tokens.ts';
+import { isCloseQuote, isQuoteMark, type Token } from './tokens.ts';
 import type { NameBook } from './names.ts';
 import { PhraseTrie } from './phrases.ts';
 import { classifyPhrase, withFields, type SourceInfo } from './classify.ts';
@@ -289,8 +289,30 @@ const LY_NOUNS = new Set(
     'butterfly panoply daily weekly monthly quarterly'
   ).split(' '),
 );
+// the lexicon's nouns are nouns wherever they end: a new one ("tally") needs no
+// entry here
+const NOUN_LISTS: readonly ReadonlySet<string>[] = [
+  DOCUMENT_NOUNS,
+  REPORTING_NOUNS,
+  INSTITUTION_NOUNS,
+  OUTLET_NOUNS,
+  ANONYMOUS_PEOPLE,
+  VAGUE_PEOPLE,
+  ROLE_WORDS,
+  KIN_WORDS,
+];
+// A reporting verb that is also a noun ("a report", "a county tally"): on
+// NOUN_LIKE_VERBS or on a lexicon noun list, so a new document noun needs no
+// second entry.
+const isNounLikeVerb = (t: Token) =>
+  NOUN_LIKE_VERBS.hasLower(t) || DOCUMENT_NOUNS.hasLower(t) || REPORTING_NOUNS.hasLower(t);
 const isAdverb = (t: Token) =>
-  t.word && !t.cap && t.base.length > 4 && t.base.endsWith('ly') && !LY_NOUNS.has(t.base);
+  t.word &&
+  !t.cap &&
+  t.base.length > 4 &&
+  t.base.endsWith('ly') &&
+  !LY_NOUNS.has(t.base) &&
+  !NOUN_LISTS.some((l) => l.has(t.base));
 const isAbbrevDot = (toks: readonly Token[], k: number) =>
   !toks[k].word &&
   toks[k].text === '.' &&
@@ -364,7 +386,7 @@ function collectLeft(toks: readonly Token[], j: number, floor: number): number {
       }
       if (NP_BOUNDARY_WORDS.hasBase(t) && k !== j && !inName && !bothPeople && !nameAndKin) break;
       if (NP_BOUNDARY_WORDS.hasBase(t) && k === j) return j + 1;
-      if (isReportingVerb(t) && !NOUN_LIKE_VERBS.hasLower(t) && !t.cap && k !== j) break;
+      if (isReportingVerb(t) && !isNounLikeVerb(t) && !t.cap && k !== j) break;
     } else if (!isAbbrevDot(toks, k)) break;
     k--;
     n++;
@@ -398,7 +420,7 @@ function collectRight(toks: readonly Token[], i: number, ceil: number): number {
       if (k === i && (t.base === 'that' || t.base === 'to')) break;
       if (
         isReportingVerb(t) &&
-        !NOUN_LIKE_VERBS.hasLower(t) &&
+        !isNounLikeVerb(t) &&
         !PUBLISH_PARTICIPLES.has(t.lower) &&
         t.lower !== 'posted' &&
         !t.cap &&
@@ -1067,6 +1089,25 @@ function nearModal(toks: readonly Token[], i: number, lo: number): boolean {
   return false;
 }
 
+/** "Support is falling, the poll shows.": the verb at `i` ends the sentence
+ * and its subject (from token `b`) follows a comma, so it reports the clause
+ * before the comma; "show", "report" or "count" there is no noun. */
+function closesAfterComma(
+  toks: readonly Token[],
+  i: number,
+  hi: number,
+  b: number,
+  lo: number,
+): boolean {
+  const n = toks[i + 1];
+  const ends = i + 1 >= hi || (!n.word && SENTENCE_ENDS.has(n.text)) || isCloseQuote(n);
+  if (!ends || b <= lo) return false;
+  // the comma may sit inside a closing quotation mark: '"…falling," the poll shows'
+  const c = isQuoteMark(toks[b - 1]) && b - 1 > lo ? b - 2 : b - 1;
+  return toks[c].text === ',';
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+
 /** All cues of the sentence made of tokens [lo, hi). */
 export function detectSentence(
   toks: readonly Token[],
@@ -1185,7 +1226,7 @@ export function detectSentence(
     if (info && i > lo && toks[i - 1].word && NOUN_DETERMINERS.hasBase(toks[i - 1]))
       info = undefined;
     let nounLike = false;
-    if (info && NOUN_LIKE_VERBS.hasLower(t)) {
+    if (info && isNounLikeVerb(t)) {
       let n = i + 1;
       while (n < hi && isAdverb(toks[n])) n++;
       const nt = toks[n];
@@ -1246,6 +1287,8 @@ export function detectSentence(
       const nextWord = i + 1 < hi && toks[i + 1].word;
       // a verb form agrees with its subject: "the agency reports", "filings show"
       const agrees = t.lower.endsWith('s') ? !src.plural : !!src.plural;
+      if (nounLike && closesAfterComma(toks, i, hi, findStart(toks, src.start, lo), lo))
+        nounLike = !agrees;
       if (nounLike && (!src.known || f.inverted || !nextWord || !agrees)) continue;
       // "as Mashable reports": an unfamiliar name that reports is an outlet
       if (REPORT_FORMS.hasBase(t) && src.kind === 'official' && !src.known) {

@@ -1360,6 +1360,8 @@ export const DOCUMENT_NOUNS = new WordList([
   'analyses',
   'poll',
   'polls',
+  'tally',
+  'tallies',
   'research',
   'paper',
   'papers',

@@ -260,3 +260,25 @@ describe('not attributions', () => {
     expect(kindsIn(text)).toEqual([]);
   });
 });
+
+describe('a document reports in either order, and any document noun is a noun', () => {
+  test.each([
+    ['The poll shows support is falling.', 'shows', 'The poll'],
+    ['Support is falling, the poll shows.', 'shows', 'the poll'],
+    ['“Support is falling,” the poll shows.', 'shows', 'the poll'],
+    ['Turnout rose to 61 percent, the survey found.', 'found', 'the survey'],
+    ['According to a county tally, 40 people died.', 'According to', 'a county tally'],
+  ])('%s', (text, cue, source) => {
+    const a = first(text);
+    expect(a?.kind).toBe('document');
+    expect(a?.cue?.text).toBe(cue);
+    expect(a?.source?.text).toBe(source);
+  });
+
+  test.each([['The county tallies the votes.'], ['The poll shows.']])(
+    'no attribution: %s',
+    (text) => {
+      expect(analyze(text).attributions).toEqual([]);
+    },
+  );
+});
