@@ -1,0 +1,498 @@
+// Where the badges go: one small button per attribution, at the end of its
+// cue, in the overlay's shadow root, in groups that each lay out on their
+// own. They are placed from the cue's client rects, in two phases (read every
+// rect, then write every position) so a page with many badges costs one
+// layout. Hover, focus and keys are badge-interaction.ts.
+import type { Attribution } from '../sourcing/types';
+import { accessibleName, badgeText } from './labels';
+import type { Overlay } from './overlay';
+import { nextFrame } from './schedule';
+import { liveRange } from './static-ranges';
+import type { TipBounds, Tooltip } from './tooltip';
+
+export interface BadgeItem {
+  /** Stable across re-scans while the attribution is the same, so focus survives. */
+  key: string;
+  attribution: Attribution;
+  /** Where the cue is now; null when it can no longer be found. */
+  cue: AbstractRange | null;
+}
+
+type Spot = { x: number; y: number } | null;
+
+/**
+ * What the layer knows of one badge, so placing thousands reads no style and
+ * touches no class list that is already right.
+ */
+interface BadgeState {
+  /** Hidden until first positioned (the "pending" class). */
+  pending: boolean;
+  /** Its cue cannot be found (the "gone" class). */
+  gone: boolean;
+  /** Placed: x and y hold its place, in overlay coordinates. */
+  shown: boolean;
+  x: number;
+  y: number;
+  /** Estimated width (see estimateWidth). */
+  w: number;
+  /** Its offset from its group's origin, as last written to its style. */
+  ox: number;
+  oy: number;
+}
+
+/** A group's box in overlay coordinates, as last written to its style. */
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Badges per layout group (see groupFor). */
+const GROUP_SIZE = 150;
+
+/**
+ * Above this many badges, groups far from the viewport skip rendering (see
+ * the overlay's CSS): the price is that Chromium leaves their badges out of
+ * the accessibility tree until they come near the viewport (Tab, the arrow
+ * keys, the commands and the popup list still reach every one), worth paying
+ * only where every frame would otherwise walk hundreds of positioned badges.
+ * A news article has tens; 1,000 badges shown a group a frame cost ~100 ms
+ * more than with far groups skipped.
+ */
+export const SKIP_FAR_ABOVE = 500;
+
+/** Height of a badge, for placing before it is measured. */
+const BADGE_H = 15;
+/**
+ * Room around a group's badges inside its box. A group far from the viewport
+ * is paint-contained, which clips at its box: a badge's focus ring and shadow
+ * reach 4 px out, and its real width may exceed the estimate (fonts differ).
+ */
+const GROUP_PAD = 8;
+const GROUP_SLACK_RIGHT = 24;
+/** How far the badge rises above the cue's line box. */
+const RAISE = 10;
+
+/** Rough width so placement needs no measuring: 6.2 px a character plus padding. */
+function estimateWidth(text: string): number {
+  return Math.ceil(10 + text.length * 6.2);
+}
+
+export class BadgeLayout {
+  private items: BadgeItem[] = [];
+  private readonly byKey = new Map<string, HTMLButtonElement>();
+  /** The badges and their states, in the order of `items`. */
+  private buttons: HTMLButtonElement[] = [];
+  private states: BadgeState[] = [];
+  private readonly stateOf = new WeakMap<Element, BadgeState>();
+  /** Whether groups far from the viewport skip rendering (SKIP_FAR_ABOVE). */
+  private skipFar = false;
+  private groups: HTMLElement[] = [];
+  /** Each group's box as written, so an unchanged box costs no style write. */
+  private readonly boxOf = new WeakMap<HTMLElement, Box>();
+  private readonly itemOf = new WeakMap<Element, BadgeItem>();
+
+  constructor(
+    private readonly overlay: Overlay,
+    /** Shown next to its badge, in its group: it moves and goes with it. */
+    private readonly tooltip: Tooltip,
+  ) {}
+
+  /** The badge elements in visible order. */
+  elements(): HTMLButtonElement[] {
+    return this.buttons.slice();
+  }
+
+  get count(): number {
+    return this.items.length;
+  }
+
+  /** The item a badge shows; undefined for any other element. */
+  item(el: Element): BadgeItem | undefined {
+    return this.itemOf.get(el);
+  }
+
+  /**
+   * Makes the layer show exactly `items`, reusing elements whose key is
+   * unchanged. New badges stay hidden ("pending") until positioned, so
+   * creating thousands costs no layout; `pause` lets a big page yield.
+   */
+  async sync(items: BadgeItem[], pause?: () => Promise<void>): Promise<void> {
+    const doc = this.overlay.host.ownerDocument;
+    const keep = new Set(items.map((i) => i.key));
+    for (const [key, btn] of this.byKey) {
+      if (keep.has(key)) continue;
+      if (this.tooltip.owner === btn) this.tooltip.hide();
+      btn.remove();
+      this.byKey.delete(key);
+    }
+    this.skipFar = items.length > SKIP_FAR_ABOVE;
+    this.overlay.layer.classList.toggle('skip-far', this.skipFar);
+    let prev: Element | null = null;
+    const buttons: HTMLButtonElement[] = new Array(items.length);
+    const states: BadgeState[] = new Array(items.length);
+    for (let index = 0; index < items.length; index++) {
+      if (pause && index % 10 === 9) await pause();
+      const item = items[index];
+      let btn = this.byKey.get(item.key);
+      if (!btn) {
+        btn = doc.createElement('button');
+        btn.type = 'button';
+        this.byKey.set(item.key, btn);
+        this.stateOf.set(btn, {
+          pending: true,
+          gone: false,
+          shown: false,
+          x: 0,
+          y: 0,
+          w: 0,
+          ox: NaN,
+          oy: NaN,
+        });
+      }
+      const state = this.stateOf.get(btn)!;
+      buttons[index] = btn;
+      states[index] = state;
+      this.fillBadge(btn, state, item, index);
+      this.itemOf.set(btn, item);
+      // Keep DOM order = reading order so Tab follows the article.
+      const group = this.groupFor(index);
+      if (index % GROUP_SIZE === 0) prev = null;
+      const want: ChildNode | null = prev
+        ? prev.nextSibling === this.tooltip.element
+          ? this.tooltip.element.nextSibling
+          : prev.nextSibling
+        : group.firstChild;
+      if (want !== btn || btn.parentNode !== group) group.insertBefore(btn, want);
+      prev = btn;
+    }
+    // Groups past the last badge go (with the tooltip, if it was in one).
+    const needed = Math.ceil(items.length / GROUP_SIZE);
+    while (this.groups.length > needed) {
+      const g = this.groups.pop()!;
+      if (g.contains(this.tooltip.element)) this.tooltip.hide();
+      g.remove();
+    }
+    this.items = items;
+    this.buttons = buttons;
+    this.states = states;
+    if (this.tooltip.owner && !this.tooltip.owner.isConnected) this.tooltip.hide();
+    // Badges that changed group keep their place on the page until the next
+    // positioning: their groups' boxes and offsets follow them now.
+    for (let g = 0; g < this.groups.length; g++) this.fit(g);
+  }
+
+  /**
+   * The group holding badge `index`. Badges live in groups of GROUP_SIZE,
+   * each its own layout container: showing or moving a badge lays out its
+   * group only, not every badge on the page (with one container, showing
+   * 10,000 badges a frame's worth at a time cost O(n²)). Consecutive badges
+   * are close in the article, so a group's box is small and, far from the
+   * viewport, skipped by rendering (see the overlay's CSS and fit()).
+   */
+  private groupFor(index: number): HTMLElement {
+    const n = Math.floor(index / GROUP_SIZE);
+    while (this.groups.length <= n) {
+      const g = this.overlay.host.ownerDocument.createElement('div');
+      g.className = 'group';
+      this.overlay.layer.append(g);
+      this.groups.push(g);
+    }
+    return this.groups[n];
+  }
+
+  private fillBadge(
+    btn: HTMLButtonElement,
+    state: BadgeState,
+    item: BadgeItem,
+    index: number,
+  ): void {
+    const a = item.attribution;
+    const text = badgeText(a);
+    if (btn.textContent !== text) btn.textContent = text;
+    state.w = estimateWidth(text);
+    const cls = `badge ${a.band}${state.pending ? ' pending' : ''}${state.gone ? ' gone' : ''}`;
+    if (btn.className !== cls) btn.className = cls;
+    setChanged(btn, 'data-sourcelight-kind', a.kind);
+    setChanged(btn, 'data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
+    setChanged(btn, 'data-sourcelight-band', a.band);
+    setChanged(btn, 'data-sourcelight-index', String(index));
+    setChanged(btn, 'aria-label', accessibleName(a));
+  }
+
+  /** Where the overlay sits, measured once per positioning pass. */
+  private frameOf(): { origin: { x: number; y: number }; left: number; right: number } {
+    const win = this.overlay.host.ownerDocument.defaultView;
+    const docEl = this.overlay.host.ownerDocument.documentElement;
+    const origin = this.overlay.origin();
+    // The document's left and right edges in overlay coordinates.
+    const hostDocX = origin.x + (win?.scrollX ?? 0);
+    return { origin, left: -hostDocX, right: docEl.clientWidth - hostDocX };
+  }
+
+  /**
+   * Reads the cue rects of items [from, to): layout reads only, no writes.
+   * The origin is read with them: the page may scroll between two batches.
+   */
+  private measure(from: number, to: number, origin = this.overlay.origin()): Spot[] {
+    const spots: Spot[] = [];
+    for (let i = from; i < to; i++) {
+      const rect = lastRect(this.items[i].cue);
+      spots.push(rect ? { x: rect.right - origin.x + 1, y: rect.top - origin.y - RAISE } : null);
+    }
+    return spots;
+  }
+
+  /**
+   * Writes the positions of items [from, from + spots.length): style writes
+   * only. Each badge's place is kept in overlay coordinates; the groups it
+   * touched are then refitted around their badges (see fit()).
+   */
+  private place(
+    from: number,
+    spots: readonly Spot[],
+    edges: { left: number; right: number },
+  ): number {
+    /** Badges displayed by this call that were not before. */
+    let shown = 0;
+    // Badges come in text order, so on one line they arrive left to right:
+    // each is checked only against the last few rows placed (O(n), not O(n²)).
+    const rows: { y: number; end: number }[] = [];
+    for (let i = 0; i < spots.length; i++) {
+      const btn = this.buttons[from + i];
+      const st = this.states[from + i];
+      if (!btn) continue;
+      if (!st.shown && spots[i]) shown++;
+      if (st.pending) {
+        st.pending = false;
+        btn.classList.remove('pending');
+      }
+      const spot = spots[i];
+      if (!spot) {
+        this.setGone(btn, true);
+        continue;
+      }
+      this.setGone(btn, false);
+      const w = st.w;
+      let x = spot.x;
+      let row = rows.find((r) => Math.abs(r.y - spot.y) < BADGE_H * 0.6);
+      if (row && x < row.end + 2) x = row.end + 2;
+      // Never past the right edge: an overflowing badge would add a scrollbar
+      // and move the page's layout.
+      x = Math.max(edges.left, Math.min(x, edges.right - w - 2));
+      if (!row) {
+        row = { y: spot.y, end: -Infinity };
+        rows.unshift(row);
+        if (rows.length > 4) rows.pop();
+      }
+      row.end = Math.max(row.end, x + w);
+      st.x = Math.round(x);
+      st.y = Math.round(spot.y);
+      st.shown = true;
+    }
+    if (spots.length > 0) {
+      const last = Math.floor((from + spots.length - 1) / GROUP_SIZE);
+      for (let g = Math.floor(from / GROUP_SIZE); g <= last; g++) this.fit(g);
+    }
+    if (this.tooltip.open && this.tooltip.owner) {
+      this.tooltip.place(this.tooltip.owner, this.tipBounds(this.tooltip.owner));
+    }
+    return shown;
+  }
+
+  /** Marks a badge whose cue cannot be found (hidden, skipped by arrows), or found again. */
+  setGone(btn: HTMLButtonElement, gone: boolean): void {
+    const st = this.stateOf.get(btn);
+    if (!st || st.gone === gone) return;
+    st.gone = gone;
+    if (gone) st.shown = false;
+    btn.classList.toggle('gone', gone);
+  }
+
+  /**
+   * Sets group `g`'s box to the bounding box of its shown badges (plus room
+   * for focus rings) and writes each badge's offset from the box's origin.
+   * Every badge of the group is rewritten, so a partial placement that moves
+   * the origin leaves none behind; unchanged values cost no style write.
+   */
+  private fit(g: number): void {
+    const group = this.groups[g];
+    if (!group) return;
+    const start = g * GROUP_SIZE;
+    const end = Math.min(this.items.length, start + GROUP_SIZE);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = start; i < end; i++) {
+      const p = this.states[i];
+      if (!p.shown) continue;
+      if (p.x < minX) minX = p.x;
+      if (p.y < minY) minY = p.y;
+      if (p.x + p.w > maxX) maxX = p.x + p.w;
+      if (p.y + BADGE_H > maxY) maxY = p.y + BADGE_H;
+    }
+    // No badge shown: the box stays where it was, empty of visible content.
+    if (minX === Infinity) return;
+    const box: Box = {
+      left: minX - GROUP_PAD,
+      top: minY - GROUP_PAD,
+      width: maxX - minX + 2 * GROUP_PAD + GROUP_SLACK_RIGHT,
+      height: maxY - minY + 2 * GROUP_PAD,
+    };
+    const old = this.boxOf.get(group);
+    if (!old || old.left !== box.left || old.top !== box.top) {
+      group.style.left = `${box.left}px`;
+      group.style.top = `${box.top}px`;
+    }
+    if (!old || old.width !== box.width || old.height !== box.height) {
+      group.style.width = `${box.width}px`;
+      group.style.height = `${box.height}px`;
+    }
+    this.boxOf.set(group, box);
+    for (let i = start; i < end; i++) {
+      const p = this.states[i];
+      if (!p.shown) continue;
+      const ox = p.x - box.left;
+      const oy = p.y - box.top;
+      if (ox !== p.ox) this.buttons[i].style.left = `${(p.ox = ox)}px`;
+      if (oy !== p.oy) this.buttons[i].style.top = `${(p.oy = oy)}px`;
+    }
+  }
+
+  /**
+   * Places every badge at the end of its cue. Reads all rects first, then
+   * writes all positions; overlapping badges on one line are pushed right.
+   */
+  position(from = 0, to = this.items.length): void {
+    if (this.items.length === 0 || from >= to) return;
+    const frame = this.frameOf();
+    this.place(from, this.measure(from, to, frame.origin), frame);
+  }
+
+  /**
+   * Positions many badges without a long task: the rects are read in small
+   * batches, yielding whenever a slice has used its budget (rects inside a
+   * giant text node can cost milliseconds each).
+   *
+   * `writeOnce`: keep every position until the end and write them in one
+   * pass, so the page pays for one rendering update instead of one per
+   * batch (with thousands of highlights registered, each update re-validates
+   * all of them). Without it, the positions are written a group at a time,
+   * yielding when over budget, and badges shown for the first time are
+   * spread over frames unless far groups skip rendering (SKIP_FAR_ABOVE).
+   */
+  async positionSliced(
+    pause: () => Promise<void>,
+    signal: AbortSignal,
+    { writeOnce = false }: { writeOnce?: boolean } = {},
+  ): Promise<boolean> {
+    const BATCH = 25;
+    const BUDGET_MS = 10;
+    /** Badges shown per frame the first time, when every one is rendered. */
+    const SHOW_PER_FRAME = GROUP_SIZE;
+    const total = this.items.length;
+    if (total === 0) return true;
+    const frame = this.frameOf();
+    const spots: Spot[] = [];
+    // Reads first, all of them: no write in between, so no read forces a layout.
+    let sliceStart = performance.now();
+    for (let from = 0; from < total; from += BATCH) {
+      if (signal.aborted || this.items.length !== total) return false;
+      for (const s of this.measure(from, Math.min(total, from + BATCH))) spots.push(s);
+      if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < total) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+    if (signal.aborted || this.items.length !== total) return false;
+    if (writeOnce) {
+      this.place(0, spots, frame);
+      return true;
+    }
+    // Then the writes, whole groups at a time. Collision rows do not carry
+    // across groups: a group starts a new line's check at worst. Badges
+    // shown for the first time get their style and boxes built in the next
+    // frame: at most SHOW_PER_FRAME a frame, unless far groups skip rendering
+    // (then only the few near the viewport are built, and writes just keep
+    // to the time budget).
+    const perFrame = this.skipFar ? Infinity : SHOW_PER_FRAME;
+    sliceStart = performance.now();
+    let shown = 0;
+    for (let from = 0; from < total; from += GROUP_SIZE) {
+      const full = shown >= perFrame;
+      if (full || performance.now() - sliceStart > BUDGET_MS) {
+        await (full ? nextFrame() : pause());
+        if (signal.aborted || this.items.length !== total) return false;
+        sliceStart = performance.now();
+        if (full) shown = 0;
+      }
+      shown += this.place(from, spots.slice(from, from + GROUP_SIZE), frame);
+    }
+    // A group moved next to the viewport is laid out one frame after the
+    // frame that moved it (content-visibility decides relevance after
+    // layout): wait for that first frame, so the caller's next frame renders
+    // those badges together with whatever it brings (the highlights).
+    await nextFrame();
+    return !signal.aborted && this.items.length === total;
+  }
+
+  /** Removes every badge and group. */
+  destroy(): void {
+    // One operation: removing thousands of badges one by one costs a second.
+    this.overlay.layer.replaceChildren();
+    this.groups = [];
+    this.byKey.clear();
+    this.items = [];
+    this.buttons = [];
+    this.states = [];
+  }
+
+  private bounds(): { left: number; right: number; bottom: number } {
+    const doc = this.overlay.host.ownerDocument;
+    const win = doc.defaultView;
+    const origin = this.overlay.origin();
+    const h = win?.innerHeight ?? doc.documentElement.clientHeight;
+    return {
+      left: -origin.x,
+      right: doc.documentElement.clientWidth - origin.x,
+      bottom: h - origin.y,
+    };
+  }
+
+  /**
+   * The edges the tooltip must keep within, in the coordinates of `btn`'s
+   * group (the tooltip sits next to its badge, in the same group).
+   */
+  tipBounds(btn: HTMLElement): TipBounds {
+    const b = this.bounds();
+    const box = btn.parentElement ? this.boxOf.get(btn.parentElement) : undefined;
+    const gx = box?.left ?? 0;
+    const gy = box?.top ?? 0;
+    return { left: b.left - gx, right: b.right - gx, top: -gy, bottom: b.bottom - gy };
+  }
+}
+
+/** The last non-empty client rect of a range: where its text ends on screen. */
+export function lastRect(cue: AbstractRange | null): DOMRect | null {
+  // null when its nodes left the page
+  const range = cue && liveRange(cue);
+  if (!range) return null;
+  try {
+    const rects = range.getClientRects();
+    for (let i = rects.length - 1; i >= 0; i--) {
+      const r = rects[i];
+      if (r.width > 0 && r.height > 0) return r;
+    }
+  } catch {
+    // A range into a node that moved: no place for the badge.
+  }
+  return null;
+}
+
+/** Sets an attribute only when its value changes: each sync refills every
+ * badge, and a write of the same value still costs a DOM mutation. */
+function setChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
