@@ -11,6 +11,7 @@ import {
   getSettings,
   getWrongReports,
   rememberPageChoice,
+  removeWrongReport,
   watchSettings,
 } from '../settings';
 import type { Attribution, Summary } from '../sourcing/types';
@@ -80,6 +81,7 @@ export function startContent(ctx: ContentScriptContext, sourcing: SourcingApi): 
       rememberPageChoice,
       addWrongReport,
       getWrongReports,
+      removeWrongReport,
     },
     report: (report: PageReport) => {
       if (ctx.isInvalid) return;

@@ -45,6 +45,8 @@ export interface SettingsApi {
   rememberPageChoice(url: string, enabled: boolean): Promise<void>;
   addWrongReport(r: Omit<WrongReport, 'at'> & { at?: number }): Promise<unknown>;
   getWrongReports(url?: string): Promise<WrongReport[]>;
+  /** Takes a report back (the badge's "Undo"). */
+  removeWrongReport(match: Pick<WrongReport, 'url' | 'at'>): Promise<unknown>;
 }
 
 export interface ControllerDeps {
@@ -458,21 +460,25 @@ export class PageController {
     }
   }
 
-  private markWrong(item: BadgeItem): void {
+  /** Stores the report and hides the badge; returns the undo (report removed, badge back). */
+  private markWrong(item: BadgeItem): () => void {
     const a = item.attribution;
     const sentence = this.map ? sentenceText(this.map.text, a) : '';
-    this.wrong.add(wrongKey(a.kind, a.cue.text, sentence));
+    const key = wrongKey(a.kind, a.cue.text, sentence);
+    const url = this.url;
+    const at = Date.now();
+    this.wrong.add(key);
     this.deps.settings
-      .addWrongReport({
-        url: this.url,
-        kind: a.kind,
-        score: a.score,
-        cue: a.cue.text,
-        sentence,
-        at: Date.now(),
-      })
+      .addWrongReport({ url, kind: a.kind, score: a.score, cue: a.cue.text, sentence, at })
       .catch((e) => this.deps.log(e, 'store wrong report'));
     void this.repaint().catch((e) => this.deps.log(e, 'repaint after report'));
+    return () => {
+      this.wrong.delete(key);
+      this.deps.settings
+        .removeWrongReport({ url, at })
+        .catch((e) => this.deps.log(e, 'undo wrong report'));
+      void this.repaint().catch((e) => this.deps.log(e, 'repaint after undo'));
+    };
   }
 
   /** A single-page navigation: decide afresh for the new URL once its view has rendered. */

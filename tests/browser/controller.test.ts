@@ -29,8 +29,11 @@ function memorySettings(initial: Partial<Settings> = {}) {
       watchers.add(cb);
       return () => watchers.delete(cb);
     },
-    decideEnabled: async (url, isArticle) =>
-      choices.get(url) ?? (settings.autoOnArticles && isArticle),
+    decide: async (url, isNews) =>
+      decide(
+        { pageChoice: choices.get(url), siteRule: undefined, autoOnNews: settings.autoOnArticles },
+        isNews,
+      ),
     rememberPageChoice: async (url, on) => {
       choices.set(url, on);
     },
@@ -38,6 +41,10 @@ function memorySettings(initial: Partial<Settings> = {}) {
       reports.push({ at: 0, ...r } as WrongReport);
     },
     getWrongReports: async () => reports,
+    removeWrongReport: async ({ url, at }) => {
+      const i = reports.findIndex((r) => r.url === url && r.at === at);
+      if (i >= 0) reports.splice(i, 1);
+    },
   };
   return {
     api,
