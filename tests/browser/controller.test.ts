@@ -29,11 +29,8 @@ function memorySettings(initial: Partial<Settings> = {}) {
       watchers.add(cb);
       return () => watchers.delete(cb);
     },
-    decide: async (url, isNews) =>
-      decide(
-        { pageChoice: choices.get(url), siteRule: undefined, autoOnNews: settings.autoOnArticles },
-        isNews,
-      ),
+    decideEnabled: async (url, isArticle) =>
+      choices.get(url) ?? (settings.autoOnArticles && isArticle),
     rememberPageChoice: async (url, on) => {
       choices.set(url, on);
     },
