@@ -1,14 +1,17 @@
 // How the reader works the badges: hover or focus opens a badge's tooltip,
 // Escape closes it, arrow keys, Home and End move between badges, and the
-// tooltip's "This badge is wrong" reports it. Where the badges sit is
-// badge-layout.ts.
+// tooltip's "This badge is wrong" reports it, with a confirmation and Undo.
+// One Tab stop at the start of the article leads to the badges. Where the
+// badges sit is badge-layout.ts.
 import type { BadgeItem, BadgeLayout } from './badge-layout';
+import { KeyboardStop } from './keyboard-stop';
 import type { Overlay } from './overlay';
-import type { Tooltip } from './tooltip';
+import { TOOLTIP_CSS, type Tooltip } from './tooltip';
+import { TOAST_CSS, WrongToast } from './wrong-toast';
 
 export interface BadgeHandlers {
-  /** The reader pressed "This badge is wrong". */
-  onWrong(item: BadgeItem): void;
+  /** The reader pressed "This badge is wrong"; returns how to take it back, if it can. */
+  onWrong(item: BadgeItem): (() => void) | void;
   /** A badge got focus (its index in the visible list). */
   onFocus?(index: number): void;
 }
@@ -18,6 +21,13 @@ export class BadgeInteraction {
   /** A badge getting focus back from Escape must not reopen its tooltip. */
   private quietFocus: Element | null = null;
   private readonly abort = new AbortController();
+  private readonly style: HTMLStyleElement;
+  /** The confirmation after "This badge is wrong". */
+  readonly toast: WrongToast;
+  /** The Tab stop at the start of the article. */
+  readonly stop: KeyboardStop;
+  /** The badge an Undo brought back: focused once the re-sync shows it. */
+  private restoreKey: string | null = null;
 
   constructor(
     private readonly overlay: Overlay,
@@ -28,6 +38,11 @@ export class BadgeInteraction {
     const doc = overlay.host.ownerDocument;
     const signal = this.abort.signal;
     const root = overlay.root;
+    this.style = doc.createElement('style');
+    this.style.textContent = TOOLTIP_CSS + TOAST_CSS;
+    root.append(this.style);
+    this.toast = new WrongToast(doc, overlay.layer);
+    this.stop = new KeyboardStop(doc, () => this.move(1));
     root.addEventListener('mouseover', (e) => this.onOver(e), { signal });
     root.addEventListener('mouseout', (e) => this.onOut(e as MouseEvent), { signal });
     root.addEventListener('focusin', (e) => this.onFocusIn(e), { signal });
@@ -44,22 +59,51 @@ export class BadgeInteraction {
     );
   }
 
-  /** Focuses badge `index` (clamped), scrolls it into view, opens its tooltip. */
-  focusIndex(index: number): boolean {
+  /**
+   * Focuses badge `index` (clamped) and scrolls it into view; opens its
+   * tooltip unless `quiet`.
+   */
+  focusIndex(index: number, quiet = false): boolean {
     const els = this.layout.elements();
     if (els.length === 0) return false;
     const i = Math.max(0, Math.min(els.length - 1, index));
     const btn = els[i];
     if (btn.classList.contains('pending')) this.layout.position(i, i + 1);
     if (btn.classList.contains('gone')) return false;
+    if (quiet) this.quietFocus = btn;
     btn.focus({ preventScroll: true });
+    this.quietFocus = null;
     try {
       btn.scrollIntoView({ block: 'center', inline: 'nearest' });
     } catch {
       btn.scrollIntoView();
     }
-    this.openTooltip(btn);
+    if (!quiet) this.openTooltip(btn);
     return true;
+  }
+
+  /**
+   * After each re-sync of the badges: the article's Tab stop counts them
+   * again, and a badge brought back by Undo gets focus.
+   */
+  synced(): void {
+    const els = this.layout.elements();
+    let first: Node | null = null;
+    let last: Node | null = null;
+    for (const b of els) {
+      const cue = this.layout.item(b)?.cue;
+      if (!cue) continue;
+      first ??= cue.startContainer;
+      last = cue.startContainer;
+    }
+    this.stop.update(els.length, first, last);
+    if (this.restoreKey !== null) {
+      const i = els.findIndex((b) => this.layout.item(b)?.key === this.restoreKey);
+      if (i >= 0) {
+        this.restoreKey = null;
+        this.focusIndex(i, true);
+      }
+    }
   }
 
   /** The focused badge's index, or -1. */
@@ -86,11 +130,14 @@ export class BadgeInteraction {
     return this.focusIndex(all.indexOf(target));
   }
 
-  /** Removes every listener and closes the tooltip. */
+  /** Removes every listener, the Tab stop and the confirmation, and closes the tooltip. */
   destroy(): void {
     this.abort.abort();
     if (this.hideTimer) clearTimeout(this.hideTimer);
     this.tooltip.hide();
+    this.toast.destroy();
+    this.stop.remove();
+    this.style.remove();
   }
 
   private badgeFrom(target: EventTarget | null): HTMLButtonElement | null {
@@ -167,6 +214,10 @@ export class BadgeInteraction {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (this.toast.element.contains(e.target as Node)) {
+      this.onToastKey(e);
+      return;
+    }
     const btn = this.badgeFrom(e.target);
     let handled = true;
     switch (e.key) {
@@ -174,6 +225,19 @@ export class BadgeInteraction {
         if (!this.tooltip.open) return;
         this.closeTooltip(true);
         break;
+      case 'Tab': {
+        if (!btn || !e.shiftKey) return;
+        // Back from the badge that took focus after "wrong": its Undo.
+        if (this.toast.open && this.toast.returnTo === btn && !this.toast.undoButton.hidden) {
+          this.toast.undoButton.focus();
+          break;
+        }
+        // Back from the first badge: the stop at the start of the article.
+        const first = this.layout.elements().find((b) => !b.classList.contains('gone'));
+        if (btn !== first || !this.stop.focus()) return;
+        this.tooltip.hide();
+        break;
+      }
       case 'ArrowRight':
       case 'ArrowDown':
         if (!btn) return;
@@ -202,23 +266,95 @@ export class BadgeInteraction {
     }
   }
 
+  /** Keys inside the confirmation: Escape closes it; Tab leaves it for the badge it came from. */
+  private onToastKey(e: KeyboardEvent): void {
+    const back = this.toast.returnTo;
+    if (e.key === 'Escape') this.toast.hide();
+    else if (e.key === 'Tab') {
+      const t = e.target as Element;
+      const leaving = e.shiftKey
+        ? t === this.toast.undoButton || this.toast.undoButton.hidden
+        : t === this.toast.closeButton;
+      if (!leaving) return;
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (back?.isConnected) {
+      this.quietFocus = back;
+      back.focus({ preventScroll: true });
+      this.quietFocus = null;
+    }
+  }
+
+  /**
+   * "This badge is wrong": the report is stored and the badge hidden; a
+   * confirmation shows where it was, with Undo; focus goes to the next badge
+   * (else the previous, else the Undo button) without opening its tooltip.
+   */
+  private markWrong(owner: HTMLButtonElement): void {
+    const item = this.layout.item(owner);
+    const els = this.layout.elements();
+    const index = els.indexOf(owner);
+    this.tooltip.hide();
+    if (!item) return;
+    const spot = this.spotOf(owner);
+    const undo = this.handlers.onWrong(item) || undefined;
+    // Hide it now; the owner re-syncs without it.
+    this.layout.setGone(owner, true);
+    const shown = (b: HTMLButtonElement) => !b.classList.contains('gone');
+    const next =
+      els.find((b, i) => i > index && shown(b)) ??
+      [...els.slice(0, Math.max(0, index))].reverse().find(shown);
+    this.toast.show(
+      spot,
+      undo &&
+        (() => {
+          this.restoreKey = item.key;
+          undo();
+        }),
+    );
+    this.toast.returnTo = next ?? null;
+    if (next) {
+      this.quietFocus = next;
+      next.focus({ preventScroll: true });
+      this.quietFocus = null;
+    } else (this.toast.undoButton.hidden ? this.toast.closeButton : this.toast.undoButton).focus();
+  }
+
+  /** Where the confirmation goes: under the badge, in overlay coordinates. */
+  private spotOf(btn: HTMLElement): { x: number; y: number; left: number; right: number } {
+    const doc = this.overlay.host.ownerDocument;
+    const origin = this.overlay.origin();
+    const r = btn.getBoundingClientRect();
+    return {
+      x: r.left - origin.x - 8,
+      y: r.bottom - origin.y + 6,
+      left: -origin.x,
+      right: doc.documentElement.clientWidth - origin.x,
+    };
+  }
+
   private onClick(e: Event): void {
-    if (
-      e.target === this.tooltip.wrongButton ||
-      this.tooltip.wrongButton.contains(e.target as Node)
-    ) {
-      const owner = this.tooltip.owner;
-      const item = owner ? this.layout.item(owner) : undefined;
-      const index = owner ? this.layout.elements().indexOf(owner as HTMLButtonElement) : -1;
-      this.tooltip.hide();
-      if (item) {
-        this.handlers.onWrong(item);
-        // Hide it now; the owner re-syncs without it. Focus moves on, not into the void.
-        this.layout.setGone(owner as HTMLButtonElement, true);
-        const next = this.layout
-          .elements()
-          .find((b, i) => i > index && !b.classList.contains('gone'));
-        next?.focus({ preventScroll: true });
+    const target = e.target as Node;
+    if (e.target === this.tooltip.wrongButton || this.tooltip.wrongButton.contains(target)) {
+      const owner = this.tooltip.owner as HTMLButtonElement | null;
+      if (owner) this.markWrong(owner);
+      else this.tooltip.hide();
+      e.stopPropagation();
+      return;
+    }
+    if (this.toast.undoButton.contains(target)) {
+      this.toast.runUndo();
+      e.stopPropagation();
+      return;
+    }
+    if (this.toast.closeButton.contains(target)) {
+      const back = this.toast.returnTo;
+      this.toast.hide();
+      if (back?.isConnected) {
+        this.quietFocus = back;
+        back.focus({ preventScroll: true });
+        this.quietFocus = null;
       }
       e.stopPropagation();
       return;

@@ -31,9 +31,10 @@ export class BadgeLayer {
     return this.layout.count;
   }
 
-  /** Shows exactly `items` (see BadgeLayout.sync). */
-  sync(items: BadgeItem[], pause?: () => Promise<void>): Promise<void> {
-    return this.layout.sync(items, pause);
+  /** Shows exactly `items` (see BadgeLayout.sync); the interaction follows (Tab stop, Undo). */
+  async sync(items: BadgeItem[], pause?: () => Promise<void>): Promise<void> {
+    await this.layout.sync(items, pause);
+    this.interaction.synced();
   }
 
   /** Places badges [from, to) at the end of their cues, in one pass. */

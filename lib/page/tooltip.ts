@@ -1,8 +1,11 @@
-// The tooltip of one badge: kind in plain words, strength, source, the
-// reasons, and a "This badge is wrong" button. Built with textContent only:
-// page text can look like markup and must never be parsed as such.
+// The tooltip of one badge: one sentence a non-expert reads ("A Wall Street
+// Journal report citing unnamed sources: weak, 28/100"), what raised and what
+// lowered the score (▲/▼ and words), and a "This badge is wrong" button.
+// Built with textContent only: page text can look like markup and must never
+// be parsed as such.
+import type { Effect } from '../sourcing/reason-effects';
 import type { Attribution } from '../sourcing/types';
-import { KIND_LABELS, strengthText, tidy } from './labels';
+import { headline, plainReasons } from './labels';
 
 export const TOOLTIP_ID = 'sourcelight-tip';
 
@@ -17,6 +20,31 @@ export interface TipBounds {
 export interface TooltipContent {
   attribution: Attribution;
 }
+
+/** The mark before each reason: the words say it too, colour is never alone. */
+const MARK: Record<Effect, string> = { raise: '▲', lower: '▼', note: '•' };
+const GROUP_LABEL: Record<Effect, string> = {
+  raise: 'Raised the score',
+  lower: 'Lowered the score',
+  note: '',
+};
+
+/**
+ * The tooltip's own rules, added to the overlay's shadow root after the
+ * overlay's sheet: the headline and the ▲/▼ lists.
+ */
+export const TOOLTIP_CSS = `
+.tip .title { align-items: baseline; font-size: 13.5px; }
+.tip .title .chip { flex: none; }
+.tip .why { margin-top: 7px; color: #c9d1d9; font-size: 12px; font-weight: 600; }
+.tip ul.reasons { margin: 2px 0 0; padding: 0; }
+.tip ul.reasons li { list-style: none; display: block; margin: 1px 0; padding-left: 16px; text-indent: -16px; }
+.tip .mark { display: inline-block; width: 16px; text-indent: 0; font-size: 11px; }
+.tip li.raise .mark { color: #56d364; }
+.tip li.lower .mark { color: #ff7b72; }
+.tip li.note .mark { color: #9ea7b3; }
+.tip ul.note { margin-top: 6px; color: #d0d7de; }
+`;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -55,35 +83,27 @@ export class Tooltip {
   /** Fills the tooltip for `a`; nothing from the page is parsed as HTML. */
   fill(a: Attribution): void {
     const d = this.doc;
-    const kind = KIND_LABELS[a.kind];
     const title = el(d, 'div', 'title');
     const chip = el(d, 'span', `chip ${a.band}`);
     chip.setAttribute('aria-hidden', 'true');
-    title.append(chip, el(d, 'span', '', kind?.name ?? a.kind));
-    const strength = strengthText(a);
-    const parts: Node[] = [
-      title,
-      el(d, 'div', 'strength', strength.charAt(0).toUpperCase() + strength.slice(1)),
-      el(d, 'div', 'explain', kind?.explain ?? ''),
-    ];
-    const source = a.source?.text ? tidy(a.source.text) : '';
-    if (source) parts.push(this.line('Source: ', source));
-    parts.push(this.line('Cue: ', `“${tidy(a.cue.text, 80)}”`));
-    if (a.kinds.length > 1) {
-      parts.push(this.line('Chain: ', a.kinds.map((k) => KIND_LABELS[k]?.name ?? k).join(' → ')));
-    }
-    if (a.reasons.length) {
-      const ul = el(d, 'ul', 'reasons');
-      for (const r of a.reasons) ul.append(el(d, 'li', '', tidy(r, 200)));
+    title.append(chip, el(d, 'span', 'headline', headline(a)));
+    const parts: Node[] = [title];
+    const reasons = plainReasons(a);
+    for (const effect of ['raise', 'lower', 'note'] as const) {
+      const mine = reasons.filter((r) => r.effect === effect);
+      if (!mine.length) continue;
+      if (GROUP_LABEL[effect]) parts.push(el(d, 'div', 'why', GROUP_LABEL[effect]));
+      const ul = el(d, 'ul', `reasons ${effect}`);
+      for (const r of mine) {
+        const li = el(d, 'li', effect);
+        const mark = el(d, 'span', 'mark', MARK[effect]);
+        mark.setAttribute('aria-hidden', 'true');
+        li.append(mark, d.createTextNode(r.text));
+        ul.append(li);
+      }
       parts.push(ul);
     }
     this.body.replaceChildren(...parts);
-  }
-
-  private line(label: string, text: string): HTMLElement {
-    const div = el(this.doc, 'div', 'line');
-    div.append(el(this.doc, 'span', 'label', label), this.doc.createTextNode(text));
-    return div;
   }
 
   /**

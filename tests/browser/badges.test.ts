@@ -27,7 +27,7 @@ function items(): BadgeItem[] {
     kind: 'official',
     score: 81,
     band: 'strong',
-    reasons: ['named institution', 'on the record'],
+    reasons: ['named institution on the record', 'on the record in a statement'],
   });
   const a2 = attributionIn(P1, {
     cue: 'said the repairs',
@@ -92,9 +92,11 @@ test('one badge per attribution, in an open shadow root, with data attributes an
   expect(badges.map((b) => b.getAttribute('data-sourcelight-score'))).toEqual(['81', '22', '']);
   expect(badges.map((b) => b.textContent)).toEqual(['O 81', 'A 22', '—']);
   expect(badges[1].getAttribute('aria-label')).toBe(
-    'Anonymous source, weak, 22 of 100: sources familiar with the matter',
+    'Sources familiar with the matter, not named: weak, 22 of 100',
   );
-  expect(badges[2].getAttribute('aria-label')).toBe('No response, no score: The contractor');
+  expect(badges[2].getAttribute('aria-label')).toBe(
+    'The contractor did not respond to a request for comment: no score',
+  );
   expect(boxes()).toEqual(before);
 });
 
@@ -144,10 +146,16 @@ test('focus opens the tooltip, Escape closes it, arrows move between badges', as
   const tip = layer.tooltip.element;
   expect(tip.hidden).toBe(false);
   expect(b1.getAttribute('aria-describedby')).toBe(TOOLTIP_ID);
-  expect(tip.textContent).toContain('Official source');
-  expect(tip.textContent).toContain('Strong, 81 of 100');
-  expect(tip.textContent).toContain('The ministry');
-  expect(tip.textContent).toContain('named institution');
+  // One sentence first, then what raised the score, ▲ and words; no expert's terms.
+  expect(tip.querySelector('.headline')!.textContent).toBe(
+    'The ministry, on the record: strong, 81/100',
+  );
+  expect([...tip.querySelectorAll('li.raise')].map((li) => li.textContent)).toEqual([
+    '▲A named institution, on the record',
+    '▲On the record, in a statement',
+  ]);
+  expect(tip.textContent).toContain('Raised the score');
+  expect(tip.textContent).not.toMatch(/cue|chain/i);
   expect(tip.querySelector('button')!.textContent).toBe('This badge is wrong');
 
   b1.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
@@ -159,7 +167,7 @@ test('focus opens the tooltip, Escape closes it, arrows move between badges', as
   );
   expect(overlay.root.activeElement).toBe(b2);
   expect(tip.hidden).toBe(false);
-  expect(tip.textContent).toContain('Anonymous source');
+  expect(tip.textContent).toContain('Sources familiar with the matter, not named: weak, 22/100');
   expect(layer.move(1)).toBe(true);
   expect(overlay.root.activeElement).toBe(b3);
   expect(layer.move(1)).toBe(true); // wraps around
@@ -193,6 +201,44 @@ test('"This badge is wrong" reports the badge, hides it, and moves focus on', as
   expect(onWrong.mock.calls[0][0].key).toBe('a2');
   expect(b2.getBoundingClientRect().width).toBe(0);
   expect(overlay.root.activeElement).toBe(b3);
+  // The next badge gets focus quietly: its tooltip does not pop open in the old one's place.
+  expect(layer.tooltip.open).toBe(false);
+  // A visible confirmation, announced; no Undo where the owner cannot take it back.
+  const toast = overlay.root.querySelector<HTMLElement>('.toast')!;
+  expect(toast.hidden).toBe(false);
+  expect(toast.getBoundingClientRect().height).toBeGreaterThan(10);
+  expect(toast.textContent).toContain('Marked as wrong');
+  expect(overlay.root.querySelector('[role="status"]')!.textContent).toContain('Marked as wrong');
+  expect(toast.querySelector<HTMLElement>('.undo')!.hidden).toBe(true);
+});
+
+test('"This badge is wrong" offers Undo: Shift+Tab from the next badge reaches it', async () => {
+  overlay.attach();
+  const undo = vi.fn();
+  onWrong.mockImplementation(() => undo);
+  const list = items();
+  await layer.sync(list);
+  layer.position();
+  const [, b2, b3] = layer.elements();
+  b2.focus();
+  layer.tooltip.wrongButton.click();
+  expect(overlay.root.activeElement).toBe(b3);
+  const toast = overlay.root.querySelector<HTMLElement>('.toast')!;
+  const undoButton = toast.querySelector<HTMLButtonElement>('.undo')!;
+  expect(undoButton.hidden).toBe(false);
+  b3.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }),
+  );
+  expect(overlay.root.activeElement).toBe(undoButton);
+  undoButton.click();
+  expect(undo).toHaveBeenCalledTimes(1);
+  expect(toast.hidden).toBe(true);
+  // The owner shows the badge again: the re-sync brings it back, with focus, quietly.
+  await layer.sync(list.filter((i) => i.key !== 'a2'));
+  await layer.sync(list);
+  layer.position();
+  expect(overlay.root.activeElement).toBe(layer.elements()[1]);
+  expect(layer.tooltip.open).toBe(false);
 });
 
 test('page text that looks like markup stays text', async () => {
