@@ -3,7 +3,7 @@
 // it ("pledged", "said") are not the article's sourcing.
 import { NL_BEFORE, WORD, type TokenStream } from './scan.ts';
 import type { Sentences } from './segment.ts';
-import { OUTLET_NAMES } from './lexicon.ts';
+import { OUTLET_NAMES } from './lexicon/index.ts';
 
 /** Words that make a bracketed tail a picture credit, beside outlet names. */
 const CREDIT_WORDS = new Set([

@@ -4,7 +4,7 @@
 // sentence where only a name is capitalized ("the Whale Trust"). Answered from
 // one pass over the token stream, built on the first question: a search of the
 // whole text per word costs a full read of a 10 MB page each.
-import { ANONYMOUS_PEOPLE, VAGUE_PEOPLE } from './lexicon.ts';
+import { ANONYMOUS_PEOPLE, VAGUE_PEOPLE } from './lexicon/index.ts';
 import { ASCII, CAP, WORD, hashWord, type TokenStream } from './scan.ts';
 import type { Sentences } from './segment.ts';
 

@@ -1,39 +1,50 @@
 // What kind of source a noun phrase is: a named person, an institution, a
 // document, another outlet, unnamed people, a weasel group, or a pronoun that
 // points back to an earlier source.
-import { WordList } from './wordlists.ts';
-import type { Kind } from './types.ts';
-import type { Token } from './tokens.ts';
-import type { NameBook } from './names.ts';
-import { hashWord } from './scan.ts';
 import {
+  ABSTRACT_ENDINGS,
+  ACCESS_PARTICIPLES,
   ANONYMITY_MARKERS,
   ANONYMOUS_PEOPLE,
-  COUNT_WORDS,
   COUNTRY_NAMES,
+  COUNT_WORDS,
+  DEFINITE,
+  DETERMINERS,
   DOCUMENT_NOUNS,
+  GIVEN_NAMES,
+  GROUP_PLURAL_ENDINGS,
   HIGH_OFFICE,
   INSTITUTION_NAMES,
   INSTITUTION_NOUNS,
   KIN_WORDS,
+  NEWS_MODIFIERS,
   NOT_NAME_WORDS,
   ORG_DESCRIPTORS,
-  STANCE_GROUPS,
   OUTLET_NAMES,
   OUTLET_NOUNS,
   OUTLET_PREFIXES,
   OUTLET_SUFFIXES,
-  GIVEN_NAMES,
+  PARTITIVE_HEADS,
+  PARTITIVE_QUANTIFIERS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   POST_NOUNS,
+  PREPOSITIONS,
   PUBLISH_PARTICIPLES,
+  QUANTITY_NOUNS,
   ROLE_WORDS,
+  SPECIFIC_MODIFIERS,
   SPOKES_WORDS,
+  STANCE_GROUPS,
   THING_PRONOUNS,
+  TITLE_CONNECTORS,
   VAGUE_DETERMINERS,
   VAGUE_PEOPLE,
-} from './lexicon.ts';
+} from './lexicon/index.ts';
+import { type NameBook } from './names.ts';
+import { hashWord } from './scan.ts';
+import { type Token } from './tokens.ts';
+import { type Kind } from './types.ts';
 
 export interface SourceInfo {
   kind: Kind;
@@ -126,146 +137,15 @@ export function withFields(src: SourceInfo, fields: Partial<SourceInfo>): Source
   return Object.assign(r, fields);
 }
 
-const PREPOSITIONS = new WordList([
-  'of',
-  'for',
-  'at',
-  'with',
-  'from',
-  'in',
-  'on',
-  'by',
-  'about',
-  'under',
-  'inside',
-  'within',
-  'across',
-  'near',
-  'among',
-  'between',
-  'over',
-  'to',
-  // "the group behind the protest", "campaigners against the plan"
-  'behind',
-  'against',
-]);
-/** Participles of access: "reports seen by Reuters" are the documents, and
- * the outlet that saw them is a further link. */
-const ACCESS_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
-/** Modifiers that make "reports" an outlet's: "news reports", "media reports". */
-const NEWS_MODIFIERS = new Set(['news', 'media', 'press']);
-/** Quantifiers that open a partitive: "many of them", "some of the workers". */
-const PARTITIVE_QUANTIFIERS = new Set([
-  'many',
-  'some',
-  'most',
-  'several',
-  'few',
-  'one',
-  'two',
-  'three',
-  'all',
-  'both',
-  'none',
-  'each',
-]);
-// small words inside a title: "Secretary of State", "Minister for Health"
-const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 const isAbbrevToken = (t: Token) => !t.word && (t.text === '.' || t.text === '-');
-const PARTITIVE_HEADS = new Set([
-  'them',
-  'us',
-  'those',
-  'these',
-  'the',
-  'their',
-  'its',
-  'his',
-  'her',
-]);
-// "a number of analysts": the head comes after "of"
-const QUANTITY_NOUNS = new Set([
-  'number',
-  'lot',
-  'lots',
-  'group',
-  'handful',
-  'couple',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'some',
-  'many',
-  'most',
-  'one',
-  'two',
-  'three',
-  'several',
-  'majority',
-  'team',
-  'panel',
-]);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
-const SPECIFIC_MODIFIERS = new Set([
-  'senior',
-  'administration',
-  'government',
-  'military',
-  'intelligence',
-  'police',
-  'company',
-  'agency',
-  'department',
-  'ministry',
-  'campaign',
-  'white',
-  'federal',
-  'state',
-  'city',
-  'county',
-  'congressional',
-  'defense',
-  'security',
-  'health',
-  'foreign',
-  'hospital',
-  'court',
-  'familiar',
-  'briefed',
-  'involved',
-  'close',
-]);
-
 const isAcronym = (t: Token) =>
   t.text.length >= 2 && /^[A-Z][A-Z.&]+$/.test(t.text.replace(/['’]s$/, ''));
 const isDigit = (t: Token) => /^\d/.test(t.text);
-// plurals of peoples and parties: "Americans", "Tunisians", "Koreans",
-// "Islamists", "Democrats", "Conservatives", "Liberals"
-const GROUP_PLURAL_ENDINGS = ['cans', 'ians', 'eans', 'ists', 'ats', 'ives', 'als'];
 const isGroupPlural = (w: string) => w.length > 5 && endsWithAny(w, GROUP_PLURAL_ENDINGS);
 // "Russian", "Israeli", "Chinese", "British": adjectives of a people
 const isDemonym = (w: string) =>
   w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i');
 
-// endings of abstract nouns, fields and doctrines: "science", "psychology",
-// "economics", "capitalism", "evolution" (not "-ence", "-ory": Vance, Gregory)
-const ABSTRACT_ENDINGS = ['science', 'ism', 'ogy', 'ics', 'ness', 'ity', 'tion', 'sion'];
 /** The sentence's first word token (the sentence is `toks`). */
 const firstWord = (toks: readonly Token[]) => toks.find(isWord);
 

@@ -18,7 +18,8 @@ import { scanTokens, type TokenStream } from './scan.ts';
 import { hasTrigger, triggerTable } from './triggers.ts';
 import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
 import { learnNames, prepareNames, type NameBook } from './names.ts';
-import { detectSentence, newDraft, type Draft } from './detect.ts';
+import { detectSentence } from './detect.ts';
+import { newDraft, type Draft } from './cues/draft.ts';
 import { mentionDocument, newMemory, remember, resolveSource, type Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
@@ -33,7 +34,7 @@ import {
   OUTLET_NOUNS,
   VAGUE_DETERMINERS,
   VAGUE_PEOPLE,
-} from './lexicon.ts';
+} from './lexicon/index.ts';
 import type { SourceInfo } from './classify.ts';
 
 export { KINDS, BANDS };

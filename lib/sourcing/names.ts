@@ -9,7 +9,7 @@ import {
   INSTITUTION_NOUNS,
   NOT_NAME_WORDS,
   ROLE_WORDS,
-} from './lexicon.ts';
+} from './lexicon/index.ts';
 import { CAP, WORD, hashWord, type TokenStream } from './scan.ts';
 
 export interface NameBook {

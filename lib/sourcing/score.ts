@@ -1,6 +1,6 @@
 // Confidence of one attribution, with the reasons a reader sees.
 import { KINDS, type Band, type Kind } from './types.ts';
-import type { Draft } from './detect.ts';
+import type { Draft } from './cues/draft.ts';
 import type { SourceInfo } from './classify.ts';
 import { BASE, LOWER, MODERATE_AT, RAISE, RANGE, STRONG_AT, type ScoredKind } from './weights.ts';
 

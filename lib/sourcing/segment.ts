@@ -3,7 +3,7 @@
 // capital, a digit or an opening quote follow; a newline always ends one
 // (headlines and blocks). Abbreviations ("Mr.", "Jan.", "U.S."), initials and
 // decimals ("3.5" is one token) do not end a sentence.
-import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon.ts';
+import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon/index.ts';
 import {
   ASCII,
   CAP,

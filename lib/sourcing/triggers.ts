@@ -3,7 +3,7 @@
 // since it has the hash at hand; a sentence is parsed only when one of its
 // MARKED words really is a trigger word. Most sentences of news hold none.
 import { hashWord, MARKED, type TokenStream } from './scan.ts';
-import { triggerWords } from './detect.ts';
+import { triggerWords } from './cues/index.ts';
 
 const SLOT_BITS = 16;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;

@@ -5,7 +5,7 @@
 // tests fail if the factories or the copy miss one.
 import { describe, expect, test } from 'vitest';
 import { newSource, withFields, type SourceInfo } from '../../../lib/sourcing/classify.ts';
-import { newDraft, type Draft } from '../../../lib/sourcing/detect.ts';
+import { newDraft, type Draft } from '../../../lib/sourcing/cues/draft.ts';
 
 const link: SourceInfo = newSource('secondhand', 30, 36);
 

@@ -1,0 +1,97 @@
+// Documents, data and statements: the nouns that make a source a document
+// ("a report", "the poll") or a statement ("his remarks"), and the words
+// around them ("released by", "obtained by").
+import { WordList } from '../wordlists.ts';
+
+/** Nouns for documents, data and studies. */
+export const DOCUMENT_NOUNS = new WordList([
+  'report',
+  'reports',
+  'study',
+  'studies',
+  'survey',
+  'surveys',
+  'data',
+  'dataset',
+  'filing',
+  'filings',
+  'record',
+  'records',
+  'document',
+  'documents',
+  'analysis',
+  'analyses',
+  'poll',
+  'polls',
+  'tally',
+  'tallies',
+  'research',
+  'paper',
+  'papers',
+  'audit',
+  'memo',
+  'memos',
+  'figures',
+  'statistics',
+  'stats',
+  'census',
+  'findings',
+  'ruling',
+  'indictment',
+  'lawsuit',
+  'complaint',
+  'affidavit',
+  'transcript',
+  'transcripts',
+  'estimates',
+  'index',
+  'notes',
+  'bill',
+  'review',
+  'assessment',
+  'investigation',
+  'inquiry',
+  'evaluation',
+  'trial',
+  'experiment',
+  'guidelines',
+  'minutes',
+  'testimony',
+]);
+
+/** Nouns for what a source said: "the administration's comments". */
+export const REPORTING_NOUNS = new WordList([
+  'comments',
+  'comment',
+  'remarks',
+  'statement',
+  'statements',
+  'warning',
+  'announcement',
+  'testimony',
+  'admission',
+  'assessment',
+  'account',
+  'view',
+  'position',
+]);
+
+/** Posts on a platform are second-hand accounts ("answers posted on Quora"). */
+export const POST_NOUNS = new Set([
+  'answers',
+  'posts',
+  'post',
+  'thread',
+  'threads',
+  'tweets',
+  'comments',
+  'reviews',
+]);
+
+/** Participles of access: "reports seen by Reuters" are the documents, and
+ * the outlet that saw them is a further link. */
+export const ACCESS_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
+
+/** Words after "a report released" that make the participle the document's
+ * publication: "released by", "published in", "released last week". */
+export const AFTER_PUBLISHED = new Set(['by', 'in', 'on', 'last', 'this', 'earlier', 'at']);

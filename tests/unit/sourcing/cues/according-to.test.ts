@@ -1,0 +1,27 @@
+import { describe } from 'vitest';
+import { cueTable, noCueTable } from './table.ts';
+
+describe('according to / citing / by: the source follows the phrase', () => {
+  cueTable([
+    [
+      'According to the harbour authority, the ferry will run again in May.',
+      'According to',
+      'the harbour authority',
+      'official',
+    ],
+    [
+      'The mayor cut the budget, citing a report by the city auditor.',
+      'citing',
+      'a report by the city auditor',
+      'document',
+    ],
+    [
+      'The plan was announced by the Ministry of Transport on Monday.',
+      'was announced by',
+      'the Ministry of Transport',
+      'official',
+    ],
+    ['According to a county tally, 40 people died.', 'According to', 'a county tally', 'document'],
+  ]);
+  noCueTable(['The bus runs according to plan.']);
+});
