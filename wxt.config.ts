@@ -17,6 +17,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The analyser and painter, imported by the content script (a small
+    // loader) only on pages that are switched on: see lib/page/loader.ts.
+    web_accessible_resources: [
+      {
+        resources: ['page-main.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -23,12 +23,20 @@ export interface AttributionItem {
   reasons: string[];
 }
 
+/** Why a page is on or off: the reader's page choice, the site's rule, or the
+ * page's own markup (news or not) under automatic mode. */
+export type PageWhy =
+  'page-on' | 'page-off' | 'site-always' | 'site-never' | 'news' | 'not-news' | 'auto-off';
+
 export interface PageState {
   url: string;
   title: string;
   status: PageStatus;
   enabled: boolean;
+  /** The page declares itself a news article (lib/page/news-signals.ts). */
   isArticle: boolean;
+  /** Why it is on or off; absent until decided. */
+  why?: PageWhy;
   summary: Summary | null;
   /** The first MAX_LISTED attributions shown on the page, in reading order. */
   items: AttributionItem[];

@@ -1,63 +1,18 @@
-// Wires the page controller to the extension: messages from the popup and
-// the background, reports to the background, settings in storage, and WXT's
-// context so that an extension reload or update leaves nothing behind.
-// Nothing here may throw into the page: every entry point is wrapped.
-import { browser } from 'wxt/browser';
+// The page's analyser and painter, started by the loader (./loader.ts) once a
+// page is switched on: the controller, wired to what the loader hands over
+// (settings, the toolbar report, the log) and answering the loader's messages.
+// This module and lib/sourcing make up the web-accessible `page-main.js`;
+// nothing here reads storage or the extension API itself, so the loader's
+// copies serve both. Nothing here may throw into the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isMessage, type Message, type PageReport } from '../messages';
-import {
-  addWrongReport,
-  decideEnabled,
-  getSettings,
-  getWrongReports,
-  rememberPageChoice,
-  removeWrongReport,
-  watchSettings,
-} from '../settings';
+import type { Message, PageReport } from '../messages';
 import type { Attribution, Summary } from '../sourcing/types';
 import { analysisToMarkdown } from '../report/markdown';
 import type { AnalyzeFn } from './incremental';
-import { PageController } from './controller';
-import { isThenable, messageOf } from './errors';
+import { PageController, type SettingsApi, type StartDecision } from './controller';
+import { createLogger, guard } from './guard';
 
-const PREFIX = '[Sourcelight]';
-
-/** Logs each distinct failure once, with a prefix, never throwing itself. */
-export function createLogger(sink: Pick<Console, 'error'> = console) {
-  const seen = new Set<string>();
-  return (error: unknown, where: string): void => {
-    try {
-      const msg = messageOf(error);
-      const key = `${where}: ${msg}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      sink.error(`${PREFIX} ${key}`);
-    } catch {
-      // even logging failed: stay silent rather than break the page
-    }
-  };
-}
-
-/** Runs `fn`, logging instead of throwing (sync or async). */
-export function guard<T>(
-  log: ReturnType<typeof createLogger>,
-  where: string,
-  fn: () => T,
-): T | undefined {
-  try {
-    const out = fn();
-    if (isThenable(out)) {
-      return Promise.resolve(out).catch((e) => {
-        log(e, where);
-        return undefined;
-      }) as T;
-    }
-    return out;
-  } catch (e) {
-    log(e, where);
-    return undefined;
-  }
-}
+export { createLogger, guard } from './guard';
 
 export interface SourcingApi {
   analyze: AnalyzeFn;
@@ -66,35 +21,47 @@ export interface SourcingApi {
   summarize(attributions: Attribution[]): Summary;
 }
 
-/** Starts Sourcelight on this page. */
-export function startContent(ctx: ContentScriptContext, sourcing: SourcingApi): PageController {
-  const log = createLogger();
+/** What the loader lends the page's analyser. */
+export interface PageHost {
+  settings: SettingsApi;
+  /** Sends the toolbar report to the background. */
+  report(r: PageReport): void;
+  log: ReturnType<typeof createLogger>;
+}
+
+/** The started page, as the loader drives it. */
+export interface PageHandle {
+  controller: PageController;
+  /** Answers a message from the popup or the background (undefined: not ours). */
+  handle(message: Message): Promise<unknown> | undefined;
+  /** Settles when the controller has decided and, if on, painted its first scan. */
+  started: Promise<void>;
+  onUrlChange(url: string): void;
+  dispose(): void;
+}
+
+/** Starts Sourcelight's analyser on this page with the loader's decision. */
+export function startPage(
+  ctx: ContentScriptContext,
+  sourcing: SourcingApi,
+  host: PageHost,
+  initial: StartDecision,
+): PageHandle {
+  const { log } = host;
   const controller = new PageController({
     doc: document,
     analyze: sourcing.analyze,
     prepare: sourcing.prepare,
     summarize: sourcing.summarize,
-    settings: {
-      getSettings,
-      watchSettings,
-      decideEnabled,
-      rememberPageChoice,
-      addWrongReport,
-      getWrongReports,
-      removeWrongReport,
-    },
+    settings: host.settings,
     report: (report: PageReport) => {
-      if (ctx.isInvalid) return;
-      const message: Message = { type: 'sourcelight:report', report };
-      // No listener (background asleep or being updated) is not an error for the page.
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      if (!ctx.isInvalid) host.report(report);
     },
     markdown: (input) => analysisToMarkdown(input),
     log,
   });
 
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isMessage(message)) return undefined;
+  const handle = (message: Message): Promise<unknown> | undefined => {
     switch (message.type) {
       case 'sourcelight:get-state':
         return Promise.resolve(controller.state());
@@ -116,18 +83,17 @@ export function startContent(ctx: ContentScriptContext, sourcing: SourcingApi): 
         return undefined; // sourcelight:report is for the background
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    guard(log, 'dispose', () => controller.dispose());
-  });
-  // Single-page navigation while switched off (the observer only runs while on).
-  ctx.addEventListener(window, 'wxt:locationchange', (e) =>
-    guard(log, 'location change', () => controller.onUrlChange(String(e.newUrl))),
-  );
 
-  void guard(log, 'start', () => controller.start());
-  return controller;
+  const started = Promise.resolve(guard(log, 'start', () => controller.start(initial))).then(
+    () => undefined,
+  );
+  return {
+    controller,
+    handle,
+    started,
+    onUrlChange: (url) => guard(log, 'location change', () => controller.onUrlChange(url)),
+    dispose: () => guard(log, 'dispose', () => controller.dispose()),
+  };
 }
 
 async function guardReply(

@@ -9,6 +9,7 @@ import {
   type PageReport,
   type PageState,
   type PageStatus,
+  type PageWhy,
 } from '../messages';
 import type { Settings, WrongReport } from '../settings/schema';
 import {
@@ -20,7 +21,9 @@ import {
   type Kind,
   type Summary,
 } from '../sourcing/types';
-import { detectArticle, findArticleRoots } from './article';
+import { findArticleRoots } from './article';
+import { chosen, type Decision } from './decide';
+import { detectNews } from './news-signals';
 import { messageOf } from './errors';
 import { hiddenByStyle } from './dom-rules';
 import type { BadgeItem } from './badges';
@@ -41,7 +44,8 @@ import {
 export interface SettingsApi {
   getSettings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
-  decideEnabled(url: string, isArticle: boolean): Promise<boolean>;
+  /** Page choice > site rule > automatic mode on news (lib/page/decide.ts). */
+  decide(url: string, isNews: boolean): Promise<Decision>;
   rememberPageChoice(url: string, enabled: boolean): Promise<void>;
   addWrongReport(r: Omit<WrongReport, 'at'> & { at?: number }): Promise<unknown>;
   getWrongReports(url?: string): Promise<WrongReport[]>;
@@ -67,6 +71,15 @@ export interface ControllerDeps {
   observe?: { wait?: number; maxWait?: number };
   /** Delay before deciding after a single-page navigation (the new view renders first). */
   navigationDelay?: number;
+  /** Does the page declare itself news? Default: lib/page/news-signals.ts. */
+  isNews?(doc: Document): boolean;
+}
+
+/** What the loader already found out before the controller was made. */
+export interface StartDecision {
+  isNews: boolean;
+  decision: Decision;
+  settings?: Settings;
 }
 
 /** Times a scan reads the article again when the page replaced it meanwhile. */
@@ -101,6 +114,8 @@ export class PageController {
   status: PageStatus = 'analysing';
   enabled = false;
   isArticle = false;
+  /** Why the page is on or off (undefined until decided). */
+  why: PageWhy | undefined;
   error: string | undefined;
   url: string;
   /** Completed scans (tests and the `data-sourcelight-scans` attribute). */
@@ -146,17 +161,31 @@ export class PageController {
     return this.doc.title || '';
   }
 
-  /** Decides whether to switch on (page choice > site rule > articles) and does so. */
-  async start(): Promise<void> {
+  private detectNews(): boolean {
+    try {
+      return this.deps.isNews ? this.deps.isNews(this.doc) : detectNews(this.doc).isNews;
+    } catch (e) {
+      this.deps.log(e, 'news signals');
+      return false;
+    }
+  }
+
+  /**
+   * Decides whether to switch on (page choice > site rule > news) and does
+   * so; `initial` is the loader's answer, when it already has one.
+   */
+  async start(initial?: StartDecision): Promise<void> {
     let on = false;
     try {
-      // The page checks in a task of their own: the script's start-up (its
-      // evaluation) is the longest task it runs on a big page, and they ran in it.
-      await yieldToMain();
-      this.isArticle = detectArticle(this.doc).isArticle;
-      this.settings = await this.deps.settings.getSettings();
+      // The page checks in a task of their own, apart from the script's start-up.
+      if (!initial) await yieldToMain();
+      this.isArticle = initial ? initial.isNews : this.detectNews();
+      this.settings = initial?.settings ?? (await this.deps.settings.getSettings());
       this.analyzer.setOptions({ customCues: this.settings.customCues });
-      on = await this.deps.settings.decideEnabled(this.url, this.isArticle);
+      const decision =
+        initial?.decision ?? (await this.deps.settings.decide(this.url, this.isArticle));
+      this.why = decision.why;
+      on = decision.on;
     } finally {
       // undecided (settings unreadable) is off, as before any choice
       if (!on && !this.enabled) this.status = 'off';
@@ -168,6 +197,7 @@ export class PageController {
 
   /** The popup's switch: remembered for this page. */
   async setEnabled(on: boolean, remember = true): Promise<PageState> {
+    this.why = chosen(on).why;
     if (remember) {
       await this.deps.settings.rememberPageChoice(this.url, on).catch((e) => {
         this.deps.log(e, 'remember page choice');
@@ -198,6 +228,7 @@ export class PageController {
       status: this.status,
       enabled: this.enabled,
       isArticle: this.isArticle,
+      ...(this.why ? { why: this.why } : {}),
       summary: this.enabled ? this.summary : null,
       items,
       itemsTotal: this.enabled ? this.visible.length : 0,
@@ -485,15 +516,20 @@ export class PageController {
   onUrlChange(url: string): void {
     if (url === this.url || this.disposed) return;
     this.url = url;
+    this.why = undefined;
     if (this.enabled) this.turnOff();
     if (this.navTimer) clearTimeout(this.navTimer);
     this.navTimer = setTimeout(() => {
       this.navTimer = undefined;
       if (this.disposed || this.url !== url) return;
-      this.isArticle = detectArticle(this.doc).isArticle;
+      this.isArticle = this.detectNews();
       this.deps.settings
-        .decideEnabled(url, this.isArticle)
-        .then((on) => (on && this.url === url ? this.turnOn() : undefined))
+        .decide(url, this.isArticle)
+        .then((d) => {
+          if (this.url !== url) return undefined;
+          this.why = d.why;
+          return d.on ? this.turnOn() : this.sendReport();
+        })
         .catch((e) => this.deps.log(e, 'navigation'));
     }, this.deps.navigationDelay ?? 400);
   }

@@ -15,7 +15,7 @@ import {
 } from '../settings';
 import { $, announce, h } from './dom';
 import { localize, t } from './i18n';
-import { BAND_LETTER, KIND_LETTER, bandLabel, kindLabel } from './labels';
+import { BAND_SYMBOL, KIND_LETTER, bandLabel, kindLabel } from './labels';
 import { resolveTab, sendToTab, type TargetTab } from './tab';
 
 const POLL_MS = 300;
@@ -143,7 +143,6 @@ function elements() {
     summary: $('#summary'),
     scoreChip: $('#score-chip'),
     scoreHeading: $('#score-heading'),
-    verdict: $('#verdict'),
     bandBar: $('#band-bar'),
     bandLegend: $('#band-legend'),
     kindCounts: $('#kind-counts'),
@@ -200,7 +199,10 @@ export function render(ui: Ui, state: PageState): void {
   let message = '';
   ui.analyseAnyway.hidden = true;
   if (state.status === 'off') {
-    if (!state.isArticle) {
+    // Why it is off, in plain words (the page's own answer: lib/page/decide.ts).
+    if (state.why === 'site-never') message = t('popupOffSiteNever');
+    else if (state.why === 'auto-off') message = t('popupOffAuto');
+    else if (!state.isArticle && state.why !== 'page-off') {
       message = t('popupNotArticle');
       ui.analyseAnyway.hidden = false;
     } else message = t('popupOff');
@@ -227,14 +229,14 @@ function renderSummary(ui: Ui, s: Summary): void {
   const band: Band = s.score === null ? 'none' : s.band;
   ui.scoreChip.className = `chip big band-${band}`;
   ui.scoreChip.replaceChildren(
-    document.createTextNode(s.score === null ? '–' : String(s.score)),
-    h('small', { text: BAND_LETTER[band] }),
+    document.createTextNode(s.score === null ? '—' : String(s.score)),
+    h('small', { text: BAND_SYMBOL[band] }),
   );
+  // One statement: "Mostly on-record sourcing — moderate, 69/100".
   ui.scoreHeading.textContent =
     s.score === null
-      ? `${t('popupScore')}: ${t('popupScoreNone')}`
-      : `${t('popupScore')}: ${s.score} ${t('popupOutOf')} (${bandLabel(band)})`;
-  ui.verdict.textContent = s.verdict;
+      ? t('popupHeadlineNone', s.verdict)
+      : t('popupHeadline', s.verdict, bandLabel(band).toLocaleLowerCase(), s.score);
 
   const total = BANDS.reduce((n, b) => n + (s.bands[b] ?? 0), 0) || 1;
   const parts: string[] = [];
@@ -248,7 +250,7 @@ function renderSummary(ui: Ui, s: Summary): void {
         h(
           'span',
           { class: `band-${b}`, style: `flex: ${n} 1 0`, 'data-band': b },
-          pct >= 12 ? BAND_LETTER[b] : '',
+          pct >= 12 ? BAND_SYMBOL[b] : '',
         ),
       );
       parts.push(`${bandLabel(b)} ${pct}%`);
@@ -257,7 +259,7 @@ function renderSummary(ui: Ui, s: Summary): void {
       h(
         'li',
         { 'data-band': b },
-        h('span', { class: `chip small band-${b}`, 'aria-hidden': 'true', text: BAND_LETTER[b] }),
+        h('span', { class: `chip small band-${b}`, 'aria-hidden': 'true', text: BAND_SYMBOL[b] }),
         `${bandLabel(b)}: ${n}`,
       ),
     );
@@ -291,8 +293,8 @@ function renderItems(ui: Ui, items: AttributionItem[], total: number): void {
       : [];
   ui.items.replaceChildren(
     ...items.map((it) => {
-      const score = it.score === null ? '–' : String(it.score);
-      const snippet = it.snippet || it.cue;
+      const score = it.score === null ? '—' : String(it.score);
+      const { source, cue } = sourceAndCue(it);
       return h(
         'li',
         {},
@@ -304,16 +306,41 @@ function renderItems(ui: Ui, items: AttributionItem[], total: number): void {
             'aria-hidden': 'true',
             text: KIND_LETTER[it.kind] ?? '?',
           }),
-          // The accessible name is the visible text plus the kind in words.
-          h('span', { class: 'visually-hidden', text: `${kindLabel(it.kind)}, ` }),
+          // The accessible name is the visible text plus the kind and band in words.
+          h('span', {
+            class: 'visually-hidden',
+            text: `${kindLabel(it.kind)}, ${bandLabel(it.band).toLocaleLowerCase()}, `,
+          }),
           h('span', { class: 'num', text: score }),
           h('span', { class: 'visually-hidden', text: ': ' }),
-          h('span', { class: 'snippet', text: snippet }),
+          // Who, then the words that attribute it: "Two people familiar with the plan “said”".
+          h(
+            'span',
+            { class: 'snippet' },
+            ...(source ? [h('span', { class: 'source', text: source }), ' '] : []),
+            h('span', { class: 'cue', text: `“${cue}”` }),
+          ),
         ),
       );
     }),
     ...more,
   );
+}
+
+/** The source and the attributed words of a list item, whitespace collapsed, short. */
+export function sourceAndCue(it: Pick<AttributionItem, 'source' | 'cue'>): {
+  source: string;
+  cue: string;
+} {
+  const clip = (s: string, max: number) => {
+    const x = s.replace(/\s+/g, ' ').trim();
+    return x.length > max ? `${x.slice(0, max - 1)}…` : x;
+  };
+  const cue = clip(it.cue, 60);
+  const source = clip(it.source ?? '', 70);
+  // "said Marta Okafor, the engineer": the attributed words already name the source.
+  if (!source || cue.toLowerCase().includes(source.toLowerCase())) return { source: '', cue };
+  return { source, cue };
 }
 
 /** Clipboard API first; the textarea route when the popup lacks focus for it. */

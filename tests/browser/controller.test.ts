@@ -4,6 +4,7 @@
 // 100 ms does not loop, settings and wrong-badge reports apply.
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { PageController, type SettingsApi } from '../../lib/page/controller';
+import { decide } from '../../lib/page/decide';
 import type { AnalyzeFn } from '../../lib/page/incremental';
 import { HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
 import { OVERLAY_TAG } from '../../lib/page/overlay';
@@ -29,8 +30,11 @@ function memorySettings(initial: Partial<Settings> = {}) {
       watchers.add(cb);
       return () => watchers.delete(cb);
     },
-    decideEnabled: async (url, isArticle) =>
-      choices.get(url) ?? (settings.autoOnArticles && isArticle),
+    decide: async (url, isNews) =>
+      decide(
+        { pageChoice: choices.get(url), siteRule: undefined, autoOnNews: settings.autoOnArticles },
+        isNews,
+      ),
     rememberPageChoice: async (url, on) => {
       choices.set(url, on);
     },
@@ -114,10 +118,10 @@ async function until(check: () => boolean, ms = 2000): Promise<void> {
 }
 
 beforeEach(() => {
-  // A <meta og:type> makes the test page an article for detectArticle.
+  // <meta name=news_keywords> makes the test page news for lib/page/news-signals.ts.
   const meta = document.createElement('meta');
-  meta.setAttribute('property', 'og:type');
-  meta.setAttribute('content', 'article');
+  meta.setAttribute('name', 'news_keywords');
+  meta.setAttribute('content', 'bridge, council');
   meta.id = 'og';
   document.head.append(meta);
 });

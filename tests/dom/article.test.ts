@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle, findArticleRoots } from '../../lib/page/article.ts';
+import { findArticleRoots } from '../../lib/page/article.ts';
 import { buildTextMap } from '../../lib/page/text-map.ts';
 
 function parse(head: string, body: string): Document {
@@ -17,73 +17,6 @@ function para(n: number): string {
 }
 
 const STORY = [1, 2, 3, 4].map(para).join('');
-
-describe('detectArticle', () => {
-  it.each([
-    ['NewsArticle', ld('{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}')],
-    ['Article', ld('{"@type":"Article"}')],
-    ['ReportageNewsArticle', ld('{"@type":"ReportageNewsArticle"}')],
-    ['NewsArticle', ld('{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle"}]}')],
-    ['NewsArticle', ld('{"@type":["CreativeWork","NewsArticle"]}')],
-    ['NewsArticle', ld('[{"@type":"BreadcrumbList"},{"@type":"https://schema.org/NewsArticle"}]')],
-  ])('recognises JSON-LD %s', (type, head) => {
-    const result = detectArticle(parse(head, '<p>Short.</p>'));
-    expect(result.isArticle).toBe(true);
-    expect(result.reasons).toContain(`JSON-LD ${type}`);
-  });
-
-  it('ignores malformed JSON-LD and JSON-LD of other types', () => {
-    const doc = parse(
-      ld('{"@type": "NewsArticle",,}') + ld('{"@type":"Product"}'),
-      '<p>Buy it.</p>',
-    );
-    expect(detectArticle(doc)).toEqual({ isArticle: false, reasons: [] });
-  });
-
-  it('still reads a good JSON-LD block after a malformed one', () => {
-    const doc = parse(ld('{oops') + ld('{"@type":"NewsArticle"}'), '');
-    expect(detectArticle(doc).reasons).toEqual(['JSON-LD NewsArticle']);
-  });
-
-  it('recognises og:type=article', () => {
-    const doc = parse('<meta property="og:type" content="Article">', '<p>x</p>');
-    expect(detectArticle(doc)).toEqual({ isArticle: true, reasons: ['og:type=article'] });
-  });
-
-  it('recognises an <article> with real paragraph text and an articleBody element', () => {
-    expect(detectArticle(parse('', `<article>${STORY}</article>`)).reasons).toEqual([
-      '<article> element with paragraph text',
-    ]);
-    expect(
-      detectArticle(parse('', '<div itemprop="articleBody"><p>Hi.</p></div>')).reasons,
-    ).toEqual(['itemprop=articleBody element']);
-  });
-
-  it('does not take a page of teaser cards for an article', () => {
-    const cards = [1, 2, 3]
-      .map((n) => `<article><h2>Story ${n}</h2><p>A short teaser line.</p></article>`)
-      .join('');
-    expect(
-      detectArticle(parse('<meta property="og:type" content="website">', cards)).isArticle,
-    ).toBe(false);
-  });
-
-  it("falls back to Readability's reader check for plain long text", () => {
-    // Readability wants paragraphs well over 140 characters.
-    const long = (n: number) =>
-      `<p>${para(n).slice(3, -4)} Residents said the crossing would cut their commute by twenty minutes, and the mayor promised a public celebration.</p>`;
-    const body = `<div class="story">${[1, 2, 3].map(long).join('')}</div>`;
-    expect(detectArticle(parse('', body)).reasons).toEqual(['Readability: probably readerable']);
-  });
-
-  it('says no for a short page without article markup', () => {
-    const doc = parse(
-      '<title>Login</title>',
-      '<form><input name="u"><button>Sign in</button></form>',
-    );
-    expect(detectArticle(doc)).toEqual({ isArticle: false, reasons: [] });
-  });
-});
 
 describe('findArticleRoots', () => {
   const textOf = (doc: Document) => buildTextMap(findArticleRoots(doc)).text;

@@ -30,7 +30,15 @@ describe('Chrome MV3 manifest', () => {
     // The content script reads web pages only: no file://, no all_urls.
     const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(matches.sort()).toEqual(['http://*/*', 'https://*/*']);
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+    // One web-accessible file: the analyser, which the loader imports on pages
+    // switched on; behind a per-session URL, so a page cannot probe for it.
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: ['page-main.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
+    ]);
   });
 
   test('MV3 service worker, popup, options page, commands', () => {
@@ -122,5 +130,9 @@ describe('Firefox MV3 build', () => {
       required: ['none'],
     });
     expect(m.background.scripts).toEqual(['background.js']);
+    // The analyser the loader imports (Firefox's moz-extension host is random per install).
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['page-main.js'], matches: ['http://*/*', 'https://*/*'] },
+    ]);
   });
 });

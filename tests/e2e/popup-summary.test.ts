@@ -55,9 +55,11 @@ describe('popup against an article tab', () => {
     expect(await popup.locator('body').getAttribute('data-state')).toBe('ready');
 
     const s = state.summary!;
+    // One statement: the verdict, the band and the score.
     const heading = await popup.locator('#score-heading').textContent();
-    expect(heading).toContain(s.score === null ? 'No score' : `${s.score} of 100`);
-    expect(await popup.locator('#verdict').textContent()).toBe(s.verdict);
+    expect(heading).toBe(
+      s.score === null ? `${s.verdict} — no score` : `${s.verdict} — ${s.band}, ${s.score}/100`,
+    );
 
     // Per-kind counts as the content script counted them.
     for (const [kind, n] of Object.entries(s.counts)) {
@@ -70,13 +72,13 @@ describe('popup against an article tab', () => {
     expect(await popup.locator('#band-bar > span').count()).toBe(bandsWithClaims);
     expect(await popup.locator('#band-bar').getAttribute('aria-label')).toMatch(/%/);
 
-    // The list: one button per attribution, kind letter, score and first words.
+    // The list: one button per attribution, kind letter, score, source and attributed words.
     const items = popup.locator('#items button.item');
     expect(await items.count()).toBe(state.items.length);
     const first = state.items[0];
     const label = await items.first().textContent();
     expect(label).toContain(first.score === null ? '–' : String(first.score));
-    expect(label).toContain(first.snippet.slice(0, 10));
+    expect(label).toContain(`“${first.cue}”`);
     expect(await popup.locator('#copy').isDisabled()).toBe(false);
     await popup.close();
     await page.close();
@@ -113,7 +115,7 @@ describe('popup against an article tab', () => {
     await waitForState(session, tabId, (s) => !s.enabled && s.status === 'off');
     await expect.poll(() => badgeCount(page)).toBe(0);
     expect(await popup.locator('#message-text').textContent()).toBe(
-      'Highlights are off on this page.',
+      'Off: you switched highlights off on this page.',
     );
     await popup.close();
 
@@ -273,7 +275,7 @@ describe('popup states', () => {
     expect(before.enabled).toBe(false);
     const popup = await openPopup(session, tabId);
     expect(await popup.locator('#message-text').textContent()).toBe(
-      'This page does not look like a news article.',
+      "Off: this page doesn't look like a news article. Switch on to analyse it.",
     );
     const anyway = popup.locator('#analyse-anyway');
     expect(await anyway.isVisible()).toBe(true);
