@@ -1,25 +1,22 @@
 // How kinds and bands look in the popup, the options page and the toolbar.
-// Colour is never the only cue: every kind and band also has a letter.
-// Letters and names follow the overlay's (lib/page/labels.ts) so the popup and
-// the badges on the page speak alike.
+// Colour is never the only cue: every kind has a letter (the badges' own, from
+// lib/page/labels.ts) and every band a symbol that is no kind's letter, so one
+// letter means one thing across the popup and the badges: "S" is second-hand,
+// never strong.
+import { KIND_LABELS } from '../page/labels';
 import { KINDS, type Band, type Kind } from '../sourcing/types';
 import { t } from './i18n';
 
-export const KIND_LETTER: Record<Kind, string> = {
-  named: 'N',
-  official: 'O',
-  document: 'D',
-  secondhand: 'S',
-  anonymous: 'A',
-  vague: 'V',
-  'non-response': '—',
-};
+export const KIND_LETTER = Object.fromEntries(
+  KINDS.map((k) => [k, KIND_LABELS[k].letter]),
+) as Record<Kind, string>;
 
-export const BAND_LETTER: Record<Band, string> = {
-  strong: 'S',
-  moderate: 'M',
-  weak: 'W',
-  none: '–',
+/** Full, half, empty: how much the claims of a band stand on. "—" goes with "No response". */
+export const BAND_SYMBOL: Record<Band, string> = {
+  strong: '●',
+  moderate: '◐',
+  weak: '○',
+  none: '—',
 };
 
 /**
