@@ -1,11 +1,13 @@
-// Where the badges go: one small button per attribution, at the end of its
-// cue, in the overlay's shadow root, in groups that each lay out on their
+// Where the badges go: one small button per attribution, beside its cue's
+// line in the page's margin (rail.ts decides where, so that no badge covers
+// a word), in the overlay's shadow root, in groups that each lay out on their
 // own. They are placed from the cue's client rects, in two phases (read every
 // rect, then write every position) so a page with many badges costs one
 // layout. Hover, focus and keys are badge-interaction.ts.
 import type { Attribution } from '../sourcing/types';
-import { accessibleName, badgeText } from './labels';
+import { KIND_LABELS, accessibleName, badgeText } from './labels';
 import type { Overlay } from './overlay';
+import { BADGE_H, Rail, type Box as RailBox, type Mode, type Spot as RailSpot } from './rail';
 import { nextFrame } from './schedule';
 import { liveRange } from './static-ranges';
 import type { TipBounds, Tooltip } from './tooltip';
@@ -16,9 +18,25 @@ export interface BadgeItem {
   attribution: Attribution;
   /** Where the cue is now; null when it can no longer be found. */
   cue: AbstractRange | null;
+  /** The attribution's whole highlighted span, the link between badge and text. */
+  span?: AbstractRange | null;
 }
 
-type Spot = { x: number; y: number } | null;
+type Spot = RailSpot | null;
+
+/**
+ * What one positioning pass has read of the page, so that badges sharing a
+ * block read its style, box and neighbours once.
+ */
+interface Reading {
+  origin: { x: number; y: number };
+  blockOf: Map<Element, Element>;
+  /** Boxes in overlay coordinates, converted when read: the page may scroll between batches. */
+  rectOf: Map<Node, RailBox | null>;
+  besideOf: Map<Element, RailBox[]>;
+  /** Whether to read where each cue's line ends (a few badges: see spotOf). */
+  lineEnds: boolean;
+}
 
 /**
  * What the layer knows of one badge, so placing thousands reads no style and
@@ -33,8 +51,14 @@ interface BadgeState {
   shown: boolean;
   x: number;
   y: number;
-  /** Estimated width (see estimateWidth). */
+  /** Estimated width of its full text (see estimateWidth). */
   w: number;
+  /** Its letter alone, for a narrow margin. */
+  letter: string;
+  /** Where it was placed: the rail, the rail with its letter alone, or shown on demand. */
+  mode: Mode;
+  /** The width it was placed with, as written to its style. */
+  pw: number;
   /** Its offset from its group's origin, as last written to its style. */
   ox: number;
   oy: number;
@@ -62,8 +86,6 @@ const GROUP_SIZE = 150;
  */
 export const SKIP_FAR_ABOVE = 500;
 
-/** Height of a badge, for placing before it is measured. */
-const BADGE_H = 15;
 /**
  * Room around a group's badges inside its box. A group far from the viewport
  * is paint-contained, which clips at its box: a badge's focus ring and shadow
@@ -71,12 +93,17 @@ const BADGE_H = 15;
  */
 const GROUP_PAD = 8;
 const GROUP_SLACK_RIGHT = 24;
-/** How far the badge rises above the cue's line box. */
-const RAISE = 10;
+/** Up to this many badges, each cue's line is read to its end (rail.ts's line-end places). */
+const LINE_ENDS_UP_TO = 200;
+/** How far above and below a block its neighbours can meet a badge (badges stack two rows). */
+const BESIDE_SLACK = 3 * BADGE_H;
 
-/** Rough width so placement needs no measuring: 6.2 px a character plus padding. */
+/**
+ * Width so placement needs no measuring: 6.4 px a character plus padding and
+ * border. The badge's style width is set to it, so its box is what was placed.
+ */
 function estimateWidth(text: string): number {
-  return Math.ceil(10 + text.length * 6.2);
+  return Math.ceil(10 + text.length * 6.4);
 }
 
 export class BadgeLayout {
@@ -147,6 +174,9 @@ export class BadgeLayout {
           x: 0,
           y: 0,
           w: 0,
+          letter: '',
+          mode: 'full',
+          pw: NaN,
           ox: NaN,
           oy: NaN,
         });
@@ -210,9 +240,11 @@ export class BadgeLayout {
   ): void {
     const a = item.attribution;
     const text = badgeText(a);
-    if (btn.textContent !== text) btn.textContent = text;
     state.w = estimateWidth(text);
-    const cls = `badge ${a.band}${state.pending ? ' pending' : ''}${state.gone ? ' gone' : ''}`;
+    state.letter = KIND_LABELS[a.kind]?.letter ?? text.charAt(0);
+    const shown = state.mode === 'compact' ? state.letter : text;
+    if (btn.textContent !== shown) btn.textContent = shown;
+    const cls = `badge ${a.band}${state.pending ? ' pending' : ''}${state.gone ? ' gone' : ''}${state.mode === 'full' ? '' : ` ${state.mode}`}`;
     if (btn.className !== cls) btn.className = cls;
     setChanged(btn, 'data-sourcelight-kind', a.kind);
     setChanged(btn, 'data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
@@ -231,17 +263,117 @@ export class BadgeLayout {
     return { origin, left: -hostDocX, right: docEl.clientWidth - hostDocX };
   }
 
+  /** A fresh reading of the page, for one positioning pass. */
+  private reading(origin = this.overlay.origin()): Reading {
+    return {
+      origin,
+      blockOf: new Map(),
+      rectOf: new Map(),
+      besideOf: new Map(),
+      lineEnds: this.items.length <= LINE_ENDS_UP_TO,
+    };
+  }
+
   /**
-   * Reads the cue rects of items [from, to): layout reads only, no writes.
-   * The origin is read with them: the page may scroll between two batches.
+   * Reads the cue rects of items [from, to) and what lies beside their
+   * blocks: layout reads only, no writes. The origin is read with them (the
+   * page may scroll between two batches); blocks and their neighbours are
+   * read once per pass.
    */
-  private measure(from: number, to: number, origin = this.overlay.origin()): Spot[] {
+  private measure(from: number, to: number, reading = this.reading()): Spot[] {
+    reading.origin = this.overlay.origin();
     const spots: Spot[] = [];
-    for (let i = from; i < to; i++) {
-      const rect = lastRect(this.items[i].cue);
-      spots.push(rect ? { x: rect.right - origin.x + 1, y: rect.top - origin.y - RAISE } : null);
-    }
+    for (let i = from; i < to; i++) spots.push(this.spotOf(this.items[i].cue, reading));
     return spots;
+  }
+
+  private spotOf(cue: AbstractRange | null, reading: Reading): Spot {
+    const rect = lastRect(cue);
+    if (!rect || !cue) return null;
+    const end = cue.endContainer;
+    const block = this.blockOf(end.nodeType === 1 ? (end as Element) : end.parentElement, reading);
+    const br = block && this.rectOf(block, reading);
+    if (!block || !br) return null;
+    const { x, y } = reading.origin;
+    return {
+      line: {
+        left: rect.left - x,
+        top: rect.top - y,
+        right: rect.right - x,
+        bottom: rect.bottom - y,
+      },
+      block: { left: br.left, right: br.right },
+      obstacles: this.besideOf(block, br, reading),
+      lineEnd: reading.lineEnds ? lineEndAfter(cue, block, rect) - x : null,
+    };
+  }
+
+  /** The nearest ancestor laid out as a block: the cue's text cannot reach past its edges. */
+  private blockOf(el: Element | null, reading: Reading): Element | null {
+    const win = this.overlay.host.ownerDocument.defaultView;
+    const seen: Element[] = [];
+    let found: Element | null = null;
+    for (let e = el; e; e = e.parentElement) {
+      const known = reading.blockOf.get(e);
+      if (known) {
+        found = known;
+        break;
+      }
+      seen.push(e);
+      const display = win?.getComputedStyle(e).display ?? 'block';
+      if (!display.startsWith('inline') && display !== 'contents' && display !== 'none') {
+        found = e;
+        break;
+      }
+    }
+    if (found) for (const e of seen) reading.blockOf.set(e, found);
+    return found;
+  }
+
+  /** A node's box in overlay coordinates (null when it has none), read once per pass. */
+  private rectOf(node: Node, reading: Reading): RailBox | null {
+    if (reading.rectOf.has(node)) return reading.rectOf.get(node)!;
+    let r: DOMRect | null = null;
+    try {
+      if (node.nodeType === 1) r = (node as Element).getBoundingClientRect();
+      else if (node.nodeType === 3 && /\S/.test((node as Text).data)) {
+        const range = node.ownerDocument!.createRange();
+        range.selectNodeContents(node);
+        r = range.getBoundingClientRect();
+      }
+    } catch {
+      r = null;
+    }
+    const { x, y } = reading.origin;
+    const box =
+      r && r.width > 0 && r.height > 0
+        ? { left: r.left - x, top: r.top - y, right: r.right - x, bottom: r.bottom - y }
+        : null;
+    reading.rectOf.set(node, box);
+    return box;
+  }
+
+  /**
+   * What stands near `block` at its height, in overlay coordinates: the
+   * boxes of the siblings of it and of its ancestors (a sidebar, another
+   * column, a float, a share bar, a caption laid over the text). A badge
+   * keeps off them; the block's own text never reaches past its edges.
+   */
+  private besideOf(block: Element, br: RailBox, reading: Reading): RailBox[] {
+    const known = reading.besideOf.get(block);
+    if (known) return known;
+    const doc = block.ownerDocument;
+    const out: RailBox[] = [];
+    for (let a: Element = block; a.parentElement && a !== doc.body; a = a.parentElement) {
+      for (let sib = a.parentElement.firstChild; sib; sib = sib.nextSibling) {
+        if (sib === a || sib === this.overlay.host) continue;
+        const r = this.rectOf(sib, reading);
+        if (!r || r.bottom < br.top - BESIDE_SLACK || r.top > br.bottom + BESIDE_SLACK) continue;
+        out.push(r);
+      }
+    }
+    reading.besideOf.set(block, out);
+    return out;
   }
 
   /**
@@ -249,16 +381,9 @@ export class BadgeLayout {
    * only. Each badge's place is kept in overlay coordinates; the groups it
    * touched are then refitted around their badges (see fit()).
    */
-  private place(
-    from: number,
-    spots: readonly Spot[],
-    edges: { left: number; right: number },
-  ): number {
+  private place(from: number, spots: readonly Spot[], rail: Rail): number {
     /** Badges displayed by this call that were not before. */
     let shown = 0;
-    // Badges come in text order, so on one line they arrive left to right:
-    // each is checked only against the last few rows placed (O(n), not O(n²)).
-    const rows: { y: number; end: number }[] = [];
     for (let i = 0; i < spots.length; i++) {
       const btn = this.buttons[from + i];
       const st = this.states[from + i];
@@ -274,21 +399,11 @@ export class BadgeLayout {
         continue;
       }
       this.setGone(btn, false);
-      const w = st.w;
-      let x = spot.x;
-      let row = rows.find((r) => Math.abs(r.y - spot.y) < BADGE_H * 0.6);
-      if (row && x < row.end + 2) x = row.end + 2;
-      // Never past the right edge: an overflowing badge would add a scrollbar
-      // and move the page's layout.
-      x = Math.max(edges.left, Math.min(x, edges.right - w - 2));
-      if (!row) {
-        row = { y: spot.y, end: -Infinity };
-        rows.unshift(row);
-        if (rows.length > 4) rows.pop();
-      }
-      row.end = Math.max(row.end, x + w);
-      st.x = Math.round(x);
-      st.y = Math.round(spot.y);
+      const at = rail.place(spot, st.w, estimateWidth(st.letter));
+      if (at.mode !== st.mode) this.setMode(btn, st, at.mode);
+      if (at.w !== st.pw) btn.style.width = `${(st.pw = at.w)}px`;
+      st.x = Math.round(at.x);
+      st.y = Math.round(at.y);
       st.shown = true;
     }
     if (spots.length > 0) {
@@ -299,6 +414,21 @@ export class BadgeLayout {
       this.tooltip.place(this.tooltip.owner, this.tipBounds(this.tooltip.owner));
     }
     return shown;
+  }
+
+  /** Full text, letter alone, or shown on demand: text and class follow. */
+  private setMode(btn: HTMLButtonElement, st: BadgeState, mode: Mode): void {
+    const item = this.itemOf.get(btn);
+    btn.classList.remove(st.mode);
+    st.mode = mode;
+    if (mode !== 'full') btn.classList.add(mode);
+    const text = mode === 'compact' ? st.letter : item ? badgeText(item.attribution) : '';
+    if (btn.textContent !== text) btn.textContent = text;
+  }
+
+  /** How badge `btn` is placed now: in the rail, its letter alone, or shown on demand. */
+  modeOf(btn: Element): Mode | undefined {
+    return this.stateOf.get(btn)?.mode;
   }
 
   /** Marks a badge whose cue cannot be found (hidden, skipped by arrows), or found again. */
@@ -330,7 +460,7 @@ export class BadgeLayout {
       if (!p.shown) continue;
       if (p.x < minX) minX = p.x;
       if (p.y < minY) minY = p.y;
-      if (p.x + p.w > maxX) maxX = p.x + p.w;
+      if (p.x + p.pw > maxX) maxX = p.x + p.pw;
       if (p.y + BADGE_H > maxY) maxY = p.y + BADGE_H;
     }
     // No badge shown: the box stays where it was, empty of visible content.
@@ -362,13 +492,13 @@ export class BadgeLayout {
   }
 
   /**
-   * Places every badge at the end of its cue. Reads all rects first, then
-   * writes all positions; overlapping badges on one line are pushed right.
+   * Places every badge beside its cue's line (see rail.ts). Reads all rects
+   * first, then writes all positions.
    */
   position(from = 0, to = this.items.length): void {
     if (this.items.length === 0 || from >= to) return;
     const frame = this.frameOf();
-    this.place(from, this.measure(from, to, frame.origin), frame);
+    this.place(from, this.measure(from, to, this.reading(frame.origin)), new Rail(frame));
   }
 
   /**
@@ -395,12 +525,14 @@ export class BadgeLayout {
     const total = this.items.length;
     if (total === 0) return true;
     const frame = this.frameOf();
+    const reading = this.reading(frame.origin);
+    const rail = new Rail(frame);
     const spots: Spot[] = [];
     // Reads first, all of them: no write in between, so no read forces a layout.
     let sliceStart = performance.now();
     for (let from = 0; from < total; from += BATCH) {
       if (signal.aborted || this.items.length !== total) return false;
-      for (const s of this.measure(from, Math.min(total, from + BATCH))) spots.push(s);
+      for (const s of this.measure(from, Math.min(total, from + BATCH), reading)) spots.push(s);
       if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < total) {
         await pause();
         sliceStart = performance.now();
@@ -408,11 +540,11 @@ export class BadgeLayout {
     }
     if (signal.aborted || this.items.length !== total) return false;
     if (writeOnce) {
-      this.place(0, spots, frame);
+      this.place(0, spots, rail);
       return true;
     }
-    // Then the writes, whole groups at a time. Collision rows do not carry
-    // across groups: a group starts a new line's check at worst. Badges
+    // Then the writes, whole groups at a time, through one rail (it keeps
+    // the badges just placed, so a group's first badge avoids the last). Badges
     // shown for the first time get their style and boxes built in the next
     // frame: at most SHOW_PER_FRAME a frame, unless far groups skip rendering
     // (then only the few near the viewport are built, and writes just keep
@@ -428,7 +560,7 @@ export class BadgeLayout {
         sliceStart = performance.now();
         if (full) shown = 0;
       }
-      shown += this.place(from, spots.slice(from, from + GROUP_SIZE), frame);
+      shown += this.place(from, spots.slice(from, from + GROUP_SIZE), rail);
     }
     // A group moved next to the viewport is laid out one frame after the
     // frame that moved it (content-visibility decides relevance after
@@ -489,6 +621,32 @@ export function lastRect(cue: AbstractRange | null): DOMRect | null {
     // A range into a node that moved: no place for the badge.
   }
   return null;
+}
+
+/**
+ * Where the text of the line holding `rect` (the cue's last fragment) ends:
+ * the right edge of the last fragment on that line from the cue's end to the
+ * end of its block. Reads the rest of the block's rects, hence only for a
+ * page with few badges.
+ */
+function lineEndAfter(cue: AbstractRange, block: Element, rect: DOMRect): number {
+  let end = rect.right;
+  try {
+    const range = block.ownerDocument.createRange();
+    range.setStart(cue.endContainer, cue.endOffset);
+    range.setEnd(block, block.childNodes.length);
+    const mid = (rect.top + rect.bottom) / 2;
+    const rects = range.getClientRects();
+    for (let i = 0; i < rects.length; i++) {
+      const r = rects[i];
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.top > mid) break;
+      if (r.bottom > mid && r.right > end) end = r.right;
+    }
+  } catch {
+    // A cue no longer in its block: its own end is all that is known.
+  }
+  return end;
 }
 
 /** Sets an attribute only when its value changes: each sync refills every

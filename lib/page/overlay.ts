@@ -63,7 +63,11 @@ const OVERLAY_CSS = `
   margin: 0;
   min-width: 0;
   min-height: 0;
-  text-align: left;
+  /* Its width is set by BadgeLayout (the width it was placed with) and its
+     height is the rail's BADGE_H: the box on screen is the box placed. */
+  height: 15px;
+  overflow: hidden;
+  text-align: center;
   text-transform: none;
   text-indent: 0;
   text-shadow: none;
@@ -94,6 +98,18 @@ const OVERLAY_CSS = `
 }
 .badge.gone,
 .badge.pending { display: none; }
+/* No margin beside its line (see rail.ts): the badge waits, invisible and
+   out of the pointer's way, over the end of its cue, and shows while its
+   highlight is hovered ("lit"), while it has focus or its tooltip is open.
+   It stays in the Tab order and the accessibility tree. */
+.badge.peek { opacity: 0; pointer-events: none; }
+.badge.peek:focus,
+.badge.peek.active,
+.badge.peek.lit,
+.badge.peek[aria-expanded="true"] { opacity: 1; pointer-events: auto; }
+/* The link between badge and text: the badge of the highlight under the
+   pointer, and the badge whose highlight is emphasised, get a ring. */
+.badge.lit { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
 .strong { --c: #1a7f37; }
 .moderate { --c: #9a6700; }
 .weak { --c: #c62828; }

@@ -95,7 +95,7 @@ export class Painter {
       const range = whole && staticRange(this.doc, whole);
       if (range) entries.push({ range, band: a.band });
       const cue = spanBounds(map, a.cue.start, a.cue.end);
-      badgeItems.push({ key, attribution: a, cue: cue && staticRange(this.doc, cue) });
+      badgeItems.push({ key, attribution: a, cue: cue && staticRange(this.doc, cue), span: range });
     }
     if (signal?.aborted) return false;
     this.theme = pageTheme(roots[0] ?? this.doc.body, this.doc.defaultView ?? undefined);

@@ -1,12 +1,14 @@
-// Badges in real Chromium: placed at the end of their cue in an open shadow
-// root, carrying their data attributes and accessible names, reachable with
-// the keyboard, with a tooltip that Escape closes — and the article's
-// paragraphs do not move.
+// Badges in real Chromium: placed in the margin beside their cue's line (or
+// at the free end of the line, or unseen until focused), over no word, in an
+// open shadow root, carrying their data attributes and accessible names,
+// reachable with the keyboard, with a tooltip that Escape closes — and the
+// article's paragraphs do not move.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { BadgeLayer, type BadgeItem } from '../../lib/page/badges';
 import { Overlay, OVERLAY_TAG } from '../../lib/page/overlay';
 import { TOOLTIP_ID } from '../../lib/page/tooltip';
 import { attributionIn, live, staticIn } from './helpers';
+import { OVERLAP_JS, type OverlapReport } from '../helpers/badge-overlap';
 
 const P1 =
   'The ministry said in a statement that the bridge would reopen, ' +
@@ -100,7 +102,18 @@ test('one badge per attribution, in an open shadow root, with data attributes an
   expect(boxes()).toEqual(before);
 });
 
-test('each badge sits at the end of its cue, raised above the line', async () => {
+/** Badge over text or badge over badge, measured as the e2e tiers do. */
+function overlaps(): OverlapReport {
+  return (0, eval)(OVERLAP_JS) as OverlapReport;
+}
+
+/** Whether badge box `b` stands beside the line of `end`: its middle within the line, or a row off. */
+function besideLine(b: DOMRect, end: DOMRect): boolean {
+  const mid = (b.top + b.bottom) / 2;
+  return mid >= end.top - 20 && mid <= end.bottom + 20;
+}
+
+test('each badge sits in the margin beside the line of its cue, over no word and no badge', async () => {
   overlay.attach();
   const list = items();
   await layer.sync(list);
@@ -109,11 +122,16 @@ test('each badge sits at the end of its cue, raised above the line', async () =>
     const rects = live(list[i].cue!).getClientRects();
     const end = rects[rects.length - 1];
     const b = badge.getBoundingClientRect();
+    const p = paragraphs[i < 2 ? 0 : 1].getBoundingClientRect();
     expect(b.width).toBeGreaterThan(10);
-    expect(Math.abs(b.left - end.right)).toBeLessThan(4);
-    expect(b.top).toBeLessThan(end.top);
-    expect(b.bottom).toBeGreaterThan(end.top);
+    expect(b.left).toBeGreaterThan(p.right);
+    expect(besideLine(b, end)).toBe(true);
+    expect(badge.classList.contains('peek')).toBe(false);
   }
+  const r = overlaps();
+  expect(r.badges).toBe(3);
+  expect(r.text).toEqual([]);
+  expect(r.badgePairs).toEqual([]);
 });
 
 test('badges follow when the page scrolls and repositions after a reflow', async () => {
@@ -125,16 +143,53 @@ test('badges follow when the page scrolls and repositions after a reflow', async
   window.scrollTo(0, 200);
   const badge = layer.elements()[0];
   const rects = live(list[0].cue!).getClientRects();
-  expect(Math.abs(badge.getBoundingClientRect().left - rects[rects.length - 1].right)).toBeLessThan(
-    4,
-  );
+  expect(besideLine(badge.getBoundingClientRect(), rects[rects.length - 1])).toBe(true);
   window.scrollTo(0, 0);
-  // Reflow: narrower column, the cue's end moves; after position() the badge follows.
+  // Reflow: narrower column, the cue's line moves; after position() the badge follows.
   (paragraphs[0].parentElement as HTMLElement).style.width = '240px';
   layer.position();
   const r2 = live(list[0].cue!).getClientRects();
-  expect(Math.abs(badge.getBoundingClientRect().left - r2[r2.length - 1].right)).toBeLessThan(4);
+  const b = badge.getBoundingClientRect();
+  expect(besideLine(b, r2[r2.length - 1])).toBe(true);
+  expect(b.left).toBeGreaterThan(paragraphs[0].getBoundingClientRect().right);
+  expect(overlaps().text).toEqual([]);
   document.body.style.height = '';
+});
+
+test('with no margin, a badge goes to the free end of its line or waits for focus', async () => {
+  // The article fills the window: no margin on either side.
+  const article = paragraphs[0].parentElement as HTMLElement;
+  article.style.width = 'auto';
+  article.style.margin = '0';
+  // Small type, so that P2 is one line with room after its last word.
+  article.style.fontSize = '13px';
+  document.body.style.margin = '0';
+  overlay.attach();
+  await layer.sync(items());
+  layer.position();
+  const [a1, a2, a3] = layer.elements();
+  // P2 is one line: its badge stands after the line's last word, inside the paragraph.
+  expect(a3.classList.contains('peek')).toBe(false);
+  const p2 = paragraphs[1].getBoundingClientRect();
+  const b3 = a3.getBoundingClientRect();
+  expect(b3.top).toBeGreaterThanOrEqual(p2.top);
+  expect(b3.bottom).toBeLessThanOrEqual(p2.bottom);
+  expect(b3.right).toBeLessThanOrEqual(p2.right);
+  const r = overlaps();
+  expect(r.text).toEqual([]);
+  expect(r.badgePairs).toEqual([]);
+  // Whatever waits is invisible and lets the pointer through until focused
+  // (then it shows, over the words, with its tooltip).
+  const waiting = [a1, a2].filter((x) => x.classList.contains('peek'));
+  expect(r.badges).toBe(3 - waiting.length);
+  for (const b of waiting) {
+    expect(getComputedStyle(b).opacity).toBe('0');
+    expect(getComputedStyle(b).pointerEvents).toBe('none');
+    b.focus();
+    expect(getComputedStyle(b).opacity).toBe('1');
+    b.blur();
+  }
+  document.body.style.margin = '';
 });
 
 test('focus opens the tooltip, Escape closes it, arrows move between badges', async () => {

@@ -1,6 +1,6 @@
 // Badges far from the viewport, with the built extension. On an article with
 // thousands of attributions their groups skip rendering (content-visibility):
-// the keyboard still reaches the last badge, which then renders at the end of
+// the keyboard still reaches the last badge, which then renders beside
 // its cue and is named in the accessibility tree. On a usual article nothing
 // is skipped: every badge, however far down, is in the accessibility tree.
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -60,7 +60,7 @@ test('on a page of thousands, a badge far down the page skips rendering', async 
   expect((await axNode(0)).ignored).toBe(false);
 });
 
-test('End reaches the last badge, which renders at the end of its cue in view', async () => {
+test('End reaches the last badge, which renders beside its cue in view', async () => {
   const { page } = opened;
   await page.evaluate(`${badgeExpr(0)}.focus()`);
   await page.keyboard.press('End');
@@ -87,7 +87,7 @@ test('End reaches the last badge, which renders at the end of its cue in view', 
   expect(r.rendered).toBe(true);
   expect(r.top).toBeGreaterThanOrEqual(0);
   expect(r.bottom).toBeLessThanOrEqual(r.inner);
-  // Its cue is the last paragraph's: the badge is on one of its lines.
+  // Its cue is the last paragraph's: the badge stands beside one of its lines.
   const p = (await page.evaluate(`(() => {
     const ps = document.querySelectorAll('article p');
     const box = ps[ps.length - 1].getBoundingClientRect();

@@ -1,0 +1,233 @@
+// Badges never cover words (issue 23): with the built extension in real
+// Chromium, on the demo article and on saved news pages, at 1280 and at
+// 800 px wide, no shown badge's box meets the box of any character of the
+// page, and no two badges meet (tests/helpers/badge-overlap.ts measures it
+// from the page). The saved pages are offline, so their own CSS is gone and
+// their text runs from edge to edge: badges go to the free end of a line or
+// wait for focus; the same pages in a news column of their own get the rail
+// in the margin. A badge that waits shows on focus and on hovering its
+// highlight. Also saves docs/screenshot-rail.png.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchWithExtension,
+  ROOT,
+  serveStatic,
+  SHARED,
+  type ExtensionSession,
+  type StaticServer,
+} from '../../scripts/browser';
+import type { PageState } from '../../lib/messages';
+import { OVERLAP_JS, type OverlapReport } from '../helpers/badge-overlap';
+import { sendToTab, waitForState, watchExtensionErrors } from './content-helpers';
+
+const NEWS = join(SHARED, 'corpus', 'news');
+const present = existsSync(NEWS);
+if (!present) console.warn(`[badge-placement] ${NEWS} is absent: news pages skipped.`);
+
+/** The sample of tests/e2e/content-corpus.test.ts. */
+const SAMPLE = [
+  'seattletimes-1',
+  'nytimes-3',
+  'wapo-1',
+  'bbc-1',
+  'schema-org-context-object',
+  'telegraph',
+  'quanta-1',
+  'keep-images',
+].filter((name) => present && existsSync(join(NEWS, name, 'source.html')));
+
+/** A news site's column, for a saved page whose stylesheet is offline. */
+const COLUMN_CSS = 'body { max-width: 640px !important; margin: 0 auto !important; }';
+const COLUMN_JS = `document.addEventListener('DOMContentLoaded', () => {
+  const s = document.createElement('style');
+  s.textContent = ${JSON.stringify(COLUMN_CSS)};
+  document.head.append(s);
+});`;
+
+const BADGES = `[...document.querySelector('[data-sourcelight="overlay"]').shadowRoot.querySelectorAll('.badge')]`;
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic({ '/news/': NEWS, '/demo/': join(ROOT, 'demo') });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+for (const width of [1280, 800]) {
+  describe(`${width} px wide`, () => {
+    let session: ExtensionSession;
+    const errors: string[][] = [];
+
+    beforeAll(async () => {
+      session = await launchWithExtension({ viewport: { width, height: 900 } });
+      // The saved pages' remote scripts, fonts and images fail at once, as offline.
+      await session.context.route('**/*', (route) =>
+        route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+      );
+    });
+
+    afterAll(async () => {
+      await session?.close();
+      expect(errors.flat()).toEqual([]);
+    });
+
+    async function open(path: string, column = false): Promise<{ page: Page; state: PageState }> {
+      const page = await session.context.newPage();
+      errors.push(await watchExtensionErrors(page));
+      if (column) await page.addInitScript(COLUMN_JS);
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      let state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
+      if (!state.enabled) {
+        await sendToTab(session.worker, page.url(), {
+          type: 'sourcelight:set-enabled',
+          enabled: true,
+        });
+        state = await waitForState(session.worker, page, (s) => s.status === 'ready');
+      }
+      expect(state.status).toBe('ready');
+      // Every badge placed (none still waiting for its first position).
+      await expect
+        .poll(() => page.evaluate(`${BADGES}.filter((b) => b.matches('.pending')).length`))
+        .toBe(0);
+      return { page, state };
+    }
+
+    async function measure(page: Page, name: string): Promise<OverlapReport> {
+      const r = (await page.evaluate(OVERLAP_JS)) as OverlapReport;
+      console.log(
+        `[badge-placement] ${width}px ${name}: ${r.badges} of ${r.total} badges shown, ` +
+          `${r.chars} characters, ${r.text.length} covered, ${r.badgePairs.length} pairs meeting`,
+      );
+      return r;
+    }
+
+    test('the demo article: every badge in the rail beside its line, no word covered', async () => {
+      const { page, state } = await open('/demo/article.html');
+      const r = await measure(page, 'demo');
+      expect(r.total).toBe(state.items.length);
+      expect(r.badges).toBe(r.total);
+      expect(r.text).toEqual([]);
+      expect(r.badgePairs).toEqual([]);
+      // The rail: right of the article's column, within the window.
+      const rail = (await page.evaluate(`(() => {
+        const col = document.querySelector('article p').getBoundingClientRect();
+        return { col: col.right, win: document.documentElement.clientWidth,
+          lefts: ${BADGES}.map((b) => b.getBoundingClientRect().left),
+          rights: ${BADGES}.map((b) => b.getBoundingClientRect().right) };
+      })()`)) as { col: number; win: number; lefts: number[]; rights: number[] };
+      for (const left of rail.lefts) expect(left).toBeGreaterThan(rail.col);
+      for (const right of rail.rights) expect(right).toBeLessThanOrEqual(rail.win);
+      await page.close();
+    });
+
+    test.each(SAMPLE)('%s as saved: no badge covers a word or another badge', async (name) => {
+      const { page, state } = await open(`/news/${name}/source.html`);
+      const r = await measure(page, name);
+      expect(r.total).toBe(state.items.length);
+      expect(r.badges).toBeGreaterThan(0);
+      expect(r.text).toEqual([]);
+      expect(r.badgePairs).toEqual([]);
+      await page.close();
+    });
+
+    test.each(SAMPLE.slice(1, 4))(
+      '%s in a news column: badges in the margin, none over a word',
+      async (name) => {
+        const { page } = await open(`/news/${name}/source.html`, true);
+        const r = await measure(page, `${name} (column)`);
+        expect(r.text).toEqual([]);
+        expect(r.badgePairs).toEqual([]);
+        // Most badges stand in the margin, right of the column.
+        const inMargin = (await page.evaluate(
+          `${BADGES}.filter((b) => b.getBoundingClientRect().left >= document.body.getBoundingClientRect().right).length`,
+        )) as number;
+        expect(inMargin).toBeGreaterThan(r.total / 2);
+        await page.close();
+      },
+    );
+  });
+}
+
+describe('a badge with no room beside its line', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchWithExtension({ viewport: { width: 800, height: 900 } });
+    await session.context.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test.runIf(SAMPLE.includes('keep-images'))(
+    'waits unseen, and shows on focus and on hovering its highlight',
+    async () => {
+      const page = await session.context.newPage();
+      await page.goto(server.url('/news/keep-images/source.html'), { waitUntil: 'load' });
+      const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
+      if (!state.enabled) {
+        await sendToTab(session.worker, page.url(), {
+          type: 'sourcelight:set-enabled',
+          enabled: true,
+        });
+      }
+      await waitForState(session.worker, page, (s) => s.status === 'ready');
+      const index = (await page.evaluate(
+        `${BADGES}.findIndex((b) => b.classList.contains('peek'))`,
+      )) as number;
+      expect(index).toBeGreaterThanOrEqual(0);
+      const badge = `${BADGES}[${index}]`;
+      const style = () =>
+        page.evaluate(`(() => { const s = getComputedStyle(${badge});
+          return { opacity: s.opacity, pointer: s.pointerEvents }; })()`);
+      expect(await style()).toEqual({ opacity: '0', pointer: 'none' });
+      // Focus (Tab or the arrow keys) shows it.
+      await page.evaluate(`${badge}.focus()`);
+      expect(await style()).toEqual({ opacity: '1', pointer: 'auto' });
+      await page.evaluate(`${badge}.blur()`);
+      await expect.poll(style).toEqual({ opacity: '0', pointer: 'none' });
+      await page.close();
+    },
+  );
+});
+
+test.runIf(SAMPLE.includes('nytimes-3'))(
+  'screenshot of the rail on a news page, for docs/',
+  async () => {
+    const session = await launchWithExtension({ viewport: { width: 1100, height: 760 } });
+    try {
+      await session.context.route('**/*', (route) =>
+        route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+      );
+      const page = await session.context.newPage();
+      await page.addInitScript(COLUMN_JS);
+      await page.goto(server.url('/news/nytimes-3/source.html'), { waitUntil: 'load' });
+      const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
+      if (!state.enabled) {
+        await sendToTab(session.worker, page.url(), {
+          type: 'sourcelight:set-enabled',
+          enabled: true,
+        });
+      }
+      await waitForState(session.worker, page, (s) => s.status === 'ready');
+      // The third badge near the top of the window, with a few lines above it.
+      await page.evaluate(
+        `window.scrollTo(0, ${BADGES}[2].getBoundingClientRect().top + scrollY - 160)`,
+      );
+      await page.waitForTimeout(200);
+      mkdirSync(join(ROOT, 'docs'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-rail.png') });
+    } finally {
+      await session.close();
+    }
+  },
+);
