@@ -24,6 +24,7 @@ import {
   watchExtensionErrors,
 } from './content-helpers';
 import { KINDS } from '../../lib/sourcing/types';
+import { plainReasons } from '../../lib/page/labels';
 
 let session: ExtensionSession;
 let server: StaticServer;
@@ -63,7 +64,7 @@ test('an article gets one badge per attribution, covering every kind', async () 
   }
   const named = badges.find((b) => b.kind === 'named')!;
   expect(named.text).toMatch(/^N \d+$/);
-  expect(named.label).toMatch(/^Named source, strong, \d+ of 100: Ines Calder$/);
+  expect(named.label).toMatch(/^Ines Calder, named, on the record: strong, \d+ of 100$/);
   const none = badges.find((b) => b.kind === 'non-response')!;
   expect(none.score).toBe('');
   expect(none.text).toBe('—');
@@ -112,7 +113,7 @@ test('keyboard: move from the background, arrows, Tab into the tooltip, Escape; 
   ).toBe(true);
   let f = await focused();
   expect(f.index).toBe('0');
-  expect(f.tip).toContain(state.items[0].reasons[0]);
+  expect(f.tip).toContain(plainReasons(state.items[0])[0].text);
   await page.keyboard.press('ArrowRight');
   expect((await focused()).index).toBe('1');
   await sendToTab(session.worker, page.url(), { type: 'sourcelight:move', direction: -1 });
@@ -135,7 +136,9 @@ test('keyboard: move from the background, arrows, Tab into the tooltip, Escape; 
   expect(f.tip).toBeNull();
   // Hover opens it as well.
   await page.locator('sourcelight-overlay .badge').nth(3).hover();
-  await expect.poll(async () => (await focused()).tip ?? '').toContain(state.items[3].cue);
+  await expect
+    .poll(async () => ((await focused()).tip ?? '').toLowerCase())
+    .toContain(state.items[3].source!.toLowerCase());
   await page.close();
 });
 
