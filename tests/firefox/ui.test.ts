@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { ROOT } from '../../scripts/browser';
 import { KINDS } from '../../lib/sourcing/types';
 import type { Settings } from '../../lib/settings/schema';
+import { plainReasons } from '../../lib/page/labels';
 import { FirefoxEnv, sleep, type Opened } from './harness';
 
 let env: FirefoxEnv;
@@ -61,10 +62,9 @@ describe('popup', () => {
       ),
     ).toBe('ready');
     const s = state.summary!;
-    expect(await text(popup, '#score-heading')).toContain(
-      s.score === null ? 'No score' : `${s.score} of 100`,
+    expect(await text(popup, '#score-heading')).toBe(
+      s.score === null ? `${s.verdict} — no score` : `${s.verdict} — ${s.band}, ${s.score}/100`,
     );
-    expect(await text(popup, '#verdict')).toBe(s.verdict);
     for (const [kind, n] of Object.entries(s.counts)) {
       expect(await text(popup, `#kind-counts li[data-kind="${kind}"] .count`)).toBe(String(n));
     }
@@ -136,24 +136,46 @@ describe('badges and tooltips', () => {
     const root = document.querySelector('sourcelight-overlay')?.shadowRoot;
     const el = root?.activeElement;
     const tip = root?.querySelector('.tip');
+    const toast = root?.querySelector('.toast');
+    const stop = document.querySelector('[data-sourcelight="stop"]')?.shadowRoot;
     return {
-      index: el?.getAttribute('data-sourcelight-index') ?? null,
+      index: el?.getAttribute('data-sourcelight-index') ?? (el ? '.' + el.className : stop?.activeElement ? 'stop' : null),
+      kind: el?.getAttribute('data-sourcelight-kind') ?? null,
       tip: tip && !tip.hidden ? tip.textContent : null,
+      headline: tip && !tip.hidden ? tip.querySelector('.headline')?.textContent ?? null : null,
+      toast: toast && !toast.hidden ? toast.textContent : null,
+      badges: root ? root.querySelectorAll('.badge:not(.gone)').length : 0,
     };
   })()`;
+  type Focused = {
+    index: string | null;
+    kind: string | null;
+    tip: string | null;
+    headline: string | null;
+    toast: string | null;
+    badges: number;
+  };
 
-  test('Tab reaches the badges; focus opens the tooltip, Escape closes it, arrows move on', async () => {
+  test('Tab reaches the stop before the article, Enter the badges; the tooltip in plain words; Escape closes it, arrows move on', async () => {
     const { page, url, errors } = await openArticle();
     const state = (await env.state(url))!;
-    // From the top of the page, Tab until focus enters a badge.
+    // From the top of the page, Tab until focus reaches the stop before the article.
     await page.evaluate('document.activeElement && document.activeElement.blur()');
-    let f = (await page.evaluate(FOCUSED_JS)) as { index: string | null; tip: string | null };
+    let f = (await page.evaluate(FOCUSED_JS)) as Focused;
     for (let i = 0; i < 60 && f.index === null; i++) {
       await page.keyboard.press('Tab');
       f = (await page.evaluate(FOCUSED_JS)) as typeof f;
     }
+    expect(f.index).toBe('stop');
+    await page.keyboard.press('Enter');
+    f = (await page.evaluate(FOCUSED_JS)) as typeof f;
     expect(f.index).toBe('0');
-    expect(f.tip).toContain(state.items[0].reasons[0]);
+    // One sentence first, then ▲/▼ and words; no expert's terms.
+    const first = state.items[0];
+    expect(f.headline).toBe(`${first.source}, named, on the record: strong, ${first.score}/100`);
+    expect(f.tip).toContain(plainReasons(first)[0].text);
+    expect(f.tip).toContain('▲');
+    expect(f.tip).not.toMatch(/\bcue\b|\bchain\b/i);
     expect(f.tip).toContain('This badge is wrong');
 
     await page.keyboard.press('Escape');
@@ -163,7 +185,51 @@ describe('badges and tooltips', () => {
     await page.keyboard.press('ArrowRight');
     f = (await page.evaluate(FOCUSED_JS)) as typeof f;
     expect(f.index).toBe('1');
-    expect(f.tip).toContain(state.items[1].reasons[0]);
+    expect(f.tip).toContain(plainReasons(state.items[1])[0].text);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('"This badge is wrong": confirmation, focus on the next badge without its tooltip, Undo', async () => {
+    const { page, url, errors } = await openArticle();
+    const state = (await env.state(url))!;
+    const n = state.items.length;
+    const i = state.items.findIndex((it) => it.kind === 'vague');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(i).toBeLessThan(n - 1);
+    await env.send(url, { type: 'sourcelight:focus', index: i });
+    await page.keyboard.press('Tab');
+    let f = (await page.evaluate(FOCUSED_JS)) as Focused;
+    expect(f.index).toBe('.wrong');
+    await page.keyboard.press('Enter');
+    const reports = () =>
+      env.extension<unknown[]>(
+        `return (await browser.storage.local.get('wrongReports')).wrongReports ?? [];`,
+      );
+    expect(await until(reports, (r) => r.length === 1)).toHaveLength(1);
+    f = await until(
+      async () => (await page.evaluate(FOCUSED_JS)) as Focused,
+      (x) => x.badges === n - 1,
+    );
+    expect(f.badges).toBe(n - 1);
+    expect(f.toast).toContain('Marked as wrong');
+    expect(f.kind).toBe(state.items[i + 1].kind);
+    expect(f.tip).toBeNull();
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    f = (await page.evaluate(FOCUSED_JS)) as Focused;
+    expect(f.index).toBe('.undo');
+    await page.keyboard.press('Enter');
+    expect(await until(reports, (r) => r.length === 0)).toHaveLength(0);
+    f = await until(
+      async () => (await page.evaluate(FOCUSED_JS)) as Focused,
+      (x) => x.badges === n && x.kind === 'vague',
+    );
+    expect(f.badges).toBe(n);
+    expect(f.kind).toBe('vague');
+    expect(f.toast).toBeNull();
+    expect(f.tip).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });
