@@ -23,7 +23,7 @@ import { hostOf, normalizeHost, normalizeUrl } from './url';
 
 export * from './schema';
 export { hostOf, normalizeHost, normalizeUrl } from './url';
-export { KEYS, migrateSettingsV1toV2, type PageChoice } from './items';
+export { KEYS, migrateSettingsV1toV2, migrateSettingsV2toV3, type PageChoice } from './items';
 
 // Read-modify-write of one item is serialised within this context so two
 // quick clicks in the popup cannot lose one another's change.
@@ -70,6 +70,7 @@ function validFields(patch: unknown): Partial<Settings> {
   if (isMinBand(patch.minBand)) out.minBand = patch.minBand;
   if (typeof patch.autoOnArticles === 'boolean') out.autoOnArticles = patch.autoOnArticles;
   if (Array.isArray(patch.customCues)) out.customCues = sanitizeCues(patch.customCues);
+  if (typeof patch.recordReading === 'boolean') out.recordReading = patch.recordReading;
   return out;
 }
 

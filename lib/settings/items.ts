@@ -54,10 +54,19 @@ export function migrateSettingsV1toV2(old: unknown): unknown {
   };
 }
 
+/**
+ * v3 adds `recordReading` (the reader's own record, "Your reading"). It is
+ * opt-in, so every settings value from before it exists starts with it off.
+ */
+export function migrateSettingsV2toV3(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  return { ...old, recordReading: old.recordReading === true };
+}
+
 export const settingsItem = storage.defineItem<Settings>(KEYS.settings, {
   fallback: DEFAULT_SETTINGS as Settings,
-  version: 2,
-  migrations: { 2: migrateSettingsV1toV2 },
+  version: 3,
+  migrations: { 2: migrateSettingsV1toV2, 3: migrateSettingsV2toV3 },
 });
 
 /** Most recent last; pruned from the front. */

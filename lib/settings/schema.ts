@@ -16,6 +16,8 @@ export interface Settings {
   autoOnArticles: boolean;
   /** The reader's own cue phrases. */
   customCues: CustomCue[];
+  /** Keep a private record of the articles analysed ("Your reading"); off unless asked for. */
+  recordReading: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   minBand: 'all',
   autoOnArticles: true,
   customCues: [],
+  recordReading: false,
 });
 
 export type SiteRule = 'always' | 'never';
@@ -115,6 +118,8 @@ export function sanitizeSettings(value: unknown): Settings {
     autoOnArticles:
       typeof v.autoOnArticles === 'boolean' ? v.autoOnArticles : DEFAULT_SETTINGS.autoOnArticles,
     customCues: sanitizeCues(v.customCues),
+    // Only an explicit `true` records: anything else is the default, off.
+    recordReading: v.recordReading === true,
   };
 }
 

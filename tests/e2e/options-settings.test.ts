@@ -20,7 +20,13 @@ beforeEach(async () => {
   );
 });
 
-const DEFAULTS = { kinds: [...KINDS], minBand: 'all', autoOnArticles: true, customCues: [] };
+const DEFAULTS = {
+  kinds: [...KINDS],
+  minBand: 'all',
+  autoOnArticles: true,
+  customCues: [],
+  recordReading: false,
+};
 const settingsInStorage = async () =>
   (await storageGet(session, 'settings')).settings as Settings | undefined;
 
@@ -36,6 +42,7 @@ describe('options page', () => {
       minBand: 'moderate',
       autoOnArticles: false,
       customCues: [],
+      recordReading: false,
     });
 
     await page.reload();

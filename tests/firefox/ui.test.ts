@@ -241,6 +241,7 @@ describe('options page', () => {
     minBand: 'all',
     autoOnArticles: true,
     customCues: [],
+    recordReading: false,
   };
   const stored = () =>
     env.extension<Settings | undefined>(

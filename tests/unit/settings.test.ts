@@ -6,6 +6,7 @@ import {
   bandPasses,
   getSettings,
   migrateSettingsV1toV2,
+  migrateSettingsV2toV3,
   resetSettings,
   sanitizeSettings,
   saveSettings,
@@ -30,6 +31,7 @@ describe('defaults', () => {
       minBand: 'all',
       autoOnArticles: true,
       customCues: [],
+      recordReading: false,
     });
     expect(s).toEqual(DEFAULT_SETTINGS);
     // Reading the defaults writes nothing.
@@ -139,6 +141,7 @@ describe('corrupt values are repaired, never thrown', () => {
       minBand: 'all',
       autoOnArticles: false,
       customCues: [{ phrase: 'people in the know', kind: 'anonymous' }],
+      recordReading: false,
     });
     expect(await stored('settings')).toEqual(s);
   });
@@ -164,7 +167,7 @@ describe('migrations', () => {
       settings$: { v: 1 },
     });
     await settingsItem.migrate();
-    expect(await stored('settings$')).toEqual({ v: 2 });
+    expect(await stored('settings$')).toEqual({ v: 3 });
     expect(await getSettings()).toEqual({
       kinds: ['named', 'official', 'document', 'secondhand', 'anonymous'],
       minBand: 'moderate',
@@ -173,6 +176,7 @@ describe('migrations', () => {
         { phrase: 'word on the street', kind: 'vague' },
         { phrase: 'insiders say', kind: 'anonymous' },
       ],
+      recordReading: false,
     });
   });
 
@@ -218,7 +222,38 @@ describe('migrations', () => {
     };
     await fakeBrowser.storage.local.set({ settings: v2 });
     await settingsItem.migrate();
-    expect(await getSettings()).toEqual(v2);
+    expect(await getSettings()).toEqual({ ...v2, recordReading: false });
+  });
+
+  test('v2 to v3: the reading record is added switched off, every other field kept', async () => {
+    const v2 = {
+      kinds: ['named'],
+      minBand: 'strong',
+      autoOnArticles: false,
+      customCues: [{ phrase: 'insiders say', kind: 'anonymous' }],
+    };
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await stored('settings$')).toEqual({ v: 3 });
+    expect(await stored('settings')).toEqual({ ...v2, recordReading: false });
+    expect(await getSettings()).toEqual({ ...v2, recordReading: false });
+  });
+
+  test('v2 to v3 keeps only an explicit true, and passes what it cannot read to the repair', () => {
+    expect(migrateSettingsV2toV3({ recordReading: true })).toEqual({ recordReading: true });
+    expect(migrateSettingsV2toV3({ recordReading: 'yes' })).toEqual({ recordReading: false });
+    expect(migrateSettingsV2toV3('junk')).toBe('junk');
+    expect(sanitizeSettings({ recordReading: 1 }).recordReading).toBe(false);
+  });
+
+  test('switching the record on and off is saved; a non-boolean patch is refused', async () => {
+    expect((await saveSettings({ recordReading: true })).recordReading).toBe(true);
+    expect(
+      (await saveSettings({ recordReading: 'on' } as unknown as { recordReading: boolean }))
+        .recordReading,
+    ).toBe(true);
+    expect((await saveSettings({ recordReading: false })).recordReading).toBe(false);
+    expect((await stored<{ recordReading: boolean }>('settings')).recordReading).toBe(false);
   });
 });
 
