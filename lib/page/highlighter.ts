@@ -27,6 +27,21 @@ export const HIGHLIGHT_NAMES_DARK: Record<Band, string> = {
   none: 'sourcelight-none-dark',
 };
 
+/**
+ * The highlight of the attribution whose badge is hovered or focused, or
+ * whose text is under the pointer: the link between a badge in the margin
+ * and its words. Above every band.
+ */
+export const EMPHASIS_NAMES: Record<Theme, string> = {
+  light: 'sourcelight-emphasis',
+  dark: 'sourcelight-emphasis-dark',
+};
+const EMPHASIS: Record<Theme, { fill: string; line: string }> = {
+  light: { fill: 'rgba(9, 105, 218, 0.22)', line: '#0969da' },
+  dark: { fill: 'rgba(88, 166, 255, 0.3)', line: '#58a6ff' },
+};
+const EMPHASIS_PRIORITY = 10;
+
 export function highlightNames(theme: Theme): Record<Band, string> {
   return theme === 'dark' ? HIGHLIGHT_NAMES_DARK : HIGHLIGHT_NAMES;
 }
@@ -82,7 +97,7 @@ export function highlightsSupported(win: Window = window): boolean {
 export function highlightCss(theme: Theme): string {
   const palette = PALETTES[theme];
   const names = highlightNames(theme);
-  return BANDS.map((band) => {
+  const bands = BANDS.map((band) => {
     const { fill, line } = palette[band];
     return (
       `::highlight(${names[band]}) {` +
@@ -90,7 +105,14 @@ export function highlightCss(theme: Theme): string {
       ` text-decoration: underline ${BAND_LABELS[band].underline} ${line} 2px;` +
       ` text-decoration-skip-ink: none; }`
     );
-  }).join('\n');
+  });
+  const e = EMPHASIS[theme];
+  const emphasis =
+    `::highlight(${EMPHASIS_NAMES[theme]}) {` +
+    ` background-color: ${e.fill};` +
+    ` text-decoration: underline solid ${e.line} 3px;` +
+    ` text-decoration-skip-ink: none; }`;
+  return [...bands, emphasis].join('\n');
 }
 
 /** What `entrypoints/content/highlights.css` holds: both palettes (a test keeps them equal). */
@@ -201,6 +223,21 @@ export class Highlighter {
     }
   }
 
+  /**
+   * Emphasises one attribution's span above its band (null: none). Only
+   * while something is painted: the emphasis relies on the same rules.
+   */
+  emphasise(range: AbstractRange | null): void {
+    if (!this.api) return;
+    const { registry, Highlight } = this.api;
+    registry.delete(EMPHASIS_NAMES.light);
+    registry.delete(EMPHASIS_NAMES.dark);
+    if (!range || this.theme === null) return;
+    const h = new Highlight(range);
+    h.priority = EMPHASIS_PRIORITY;
+    registry.set(EMPHASIS_NAMES[this.theme], h);
+  }
+
   /** Removes every highlight and the stylesheet. */
   clear(): void {
     if (this.api) {
@@ -208,6 +245,8 @@ export class Highlighter {
         this.api.registry.delete(HIGHLIGHT_NAMES[band]);
         this.api.registry.delete(HIGHLIGHT_NAMES_DARK[band]);
       }
+      this.api.registry.delete(EMPHASIS_NAMES.light);
+      this.api.registry.delete(EMPHASIS_NAMES.dark);
     }
     this.style?.remove();
     this.style = null;

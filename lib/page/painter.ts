@@ -1,6 +1,7 @@
 // Paints a set of attributions onto the page: highlight ranges per band and
 // one badge per attribution, then keeps the badges in place when the layout
 // moves (resize, reflow, fonts, scrolling inside a scroll container).
+import { BadgeLink } from './badge-link';
 import { BadgeLayer, type BadgeHandlers, type BadgeItem } from './badges';
 import { Highlighter } from './highlighter';
 import { HighlightWindow, type HighlightEntry } from './highlight-window';
@@ -28,6 +29,9 @@ export class Painter {
   /** The sliced positioning pass under way: the next pass or destroy() aborts it. */
   private positioning = new AbortController();
   private scrollFrame = 0;
+  /** The badges' items as last synced, in their order: what the link reads. */
+  private items: readonly BadgeItem[] = [];
+  private readonly link: BadgeLink;
 
   constructor(
     private readonly doc: Document,
@@ -37,6 +41,10 @@ export class Painter {
     this.badges = new BadgeLayer(this.overlay, handlers);
     this.highlighter = new Highlighter(doc);
     this.highlights = new HighlightWindow(doc, this.highlighter);
+    this.link = new BadgeLink(doc, this.overlay, this.highlighter, {
+      elements: () => this.badges.elements(),
+      items: () => this.items,
+    });
     const win = doc.defaultView;
     const signal = this.abort.signal;
     const later = () => this.schedulePosition();
@@ -101,6 +109,7 @@ export class Painter {
     this.theme = pageTheme(roots[0] ?? this.doc.body, this.doc.defaultView ?? undefined);
     this.overlay.attach();
     await this.badges.sync(badgeItems, () => slicer.maybeYield());
+    this.items = badgeItems;
     if (signal?.aborted) return false;
     this.resize?.disconnect();
     for (const r of roots) this.resize?.observe(r);
@@ -189,6 +198,8 @@ export class Painter {
     if (this.scrollFrame) this.doc.defaultView?.cancelAnimationFrame(this.scrollFrame);
     this.frame = 0;
     this.scrollFrame = 0;
+    this.link.destroy();
+    this.items = [];
     this.highlights.clear();
     this.badges.destroy();
     this.overlay.destroy();

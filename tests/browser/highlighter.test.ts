@@ -91,11 +91,31 @@ test('the stylesheet parses: every rule is kept by the browser', () => {
   const el = article('<p>Police said so.</p>');
   h.paint({ strong: [rangeOf(el.querySelector('p')!.firstChild!, 0, 11)] }, 'dark');
   const sheet = h.adoptedSheet!;
-  expect(sheet.cssRules.length).toBe(4);
+  // Four bands and the emphasis.
+  expect(sheet.cssRules.length).toBe(5);
   const rule = sheet.cssRules[0] as CSSStyleRule;
   expect(rule.style.textDecorationLine).toBe('underline');
   expect(rule.style.backgroundColor).not.toBe('');
   h.clear();
+});
+
+test('one attribution is emphasised above its band, in the page theme, until cleared', () => {
+  const h = new Highlighter(document);
+  const el = article('<p>Police said so. Officials said otherwise.</p>');
+  const text = el.querySelector('p')!.firstChild!;
+  const first = rangeOf(text, 0, 11);
+  h.paint({ strong: [first, rangeOf(text, 16, 30)] }, 'dark');
+  const reg = CSS.highlights as unknown as Map<string, Highlight>;
+  h.emphasise(first);
+  expect(reg.has('sourcelight-emphasis')).toBe(false);
+  const e = reg.get('sourcelight-emphasis-dark')!;
+  expect(e.size).toBe(1);
+  expect(e.priority).toBeGreaterThan(reg.get('sourcelight-strong-dark')!.priority);
+  h.emphasise(null);
+  expect(reg.has('sourcelight-emphasis-dark')).toBe(false);
+  h.emphasise(first);
+  h.clear();
+  expect(reg.has('sourcelight-emphasis-dark')).toBe(false);
 });
 
 test('highlights change neither the DOM nor the layout of the paragraphs', () => {

@@ -123,6 +123,20 @@ for (const width of [1280, 800]) {
       })()`)) as { col: number; win: number; lefts: number[]; rights: number[] };
       for (const left of rail.lefts) expect(left).toBeGreaterThan(rail.col);
       for (const right of rail.rights) expect(right).toBeLessThanOrEqual(rail.win);
+      // The highlight links badge and words: hovering a badge emphasises its attribution.
+      const emphasised = `(() => { const h = CSS.highlights.get('sourcelight-emphasis');
+        if (!h) return null; let t = null; h.forEach((r) => { const l = document.createRange();
+        l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset);
+        t = l.toString(); }); return t; })()`;
+      expect(await page.evaluate(emphasised)).toBeNull();
+      const first = page.locator('sourcelight-overlay .badge').first();
+      await first.hover();
+      const label = (await first.getAttribute('aria-label')) ?? '';
+      const said = (await page.evaluate(emphasised)) as string;
+      expect(said).toContain('Port Ellery Water Authority said');
+      expect(label).toContain('Port Ellery Water Authority');
+      await page.mouse.move(5, 5);
+      await expect.poll(() => page.evaluate(emphasised)).toBeNull();
       await page.close();
     });
 
@@ -194,6 +208,17 @@ describe('a badge with no room beside its line', () => {
       await page.evaluate(`${badge}.focus()`);
       expect(await style()).toEqual({ opacity: '1', pointer: 'auto' });
       await page.evaluate(`${badge}.blur()`);
+      await expect.poll(style).toEqual({ opacity: '0', pointer: 'none' });
+      // The pointer on its words shows it: it waits just above the end of its
+      // cue, so the last character of the cue is below its left edge.
+      const b = (await page.evaluate(
+        `(() => { const r = ${badge}.getBoundingClientRect(); return { left: r.left, top: r.top }; })()`,
+      )) as { left: number; top: number };
+      await page.mouse.move(b.left - 4, b.top + 16);
+      await expect.poll(style).toEqual({ opacity: '1', pointer: 'auto' });
+      expect(await page.evaluate(`${badge}.classList.contains('lit')`)).toBe(true);
+      // Off the words, it goes again (after a moment to reach it).
+      await page.mouse.move(2, 2);
       await expect.poll(style).toEqual({ opacity: '0', pointer: 'none' });
       await page.close();
     },
