@@ -1,0 +1,104 @@
+// The rail's geometry on its own: where a badge goes beside its cue's line,
+// and that badges never land on each other, on the obstacles beside a block,
+// or past the document's edges.
+import { expect, test } from 'vitest';
+import { BADGE_H, GAP, Rail, type Box, type Spot } from '../../lib/page/rail';
+
+const EDGES = { left: 0, right: 1000 };
+/** A column from 300 to 700 px: 300 px of margin on each side. */
+const COLUMN = { left: 300, right: 700 };
+
+function spot(top: number, extra: Partial<Spot> = {}): Spot {
+  return {
+    line: { left: 400, top, right: 520, bottom: top + 20 },
+    block: COLUMN,
+    obstacles: [],
+    ...extra,
+  };
+}
+
+const box = (p: { x: number; y: number; w: number }): Box => ({
+  left: p.x,
+  top: p.y,
+  right: p.x + p.w,
+  bottom: p.y + BADGE_H,
+});
+const meet = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test('a badge goes in the right margin, centred on its line', () => {
+  const at = new Rail(EDGES).place(spot(100), 36, 16);
+  expect(at).toEqual({
+    x: COLUMN.right + GAP,
+    y: Math.round(100 + 10 - BADGE_H / 2),
+    mode: 'full',
+    w: 36,
+  });
+});
+
+test('badges of one line sit side by side, never over each other', () => {
+  const rail = new Rail(EDGES);
+  const placed = [0, 1, 2, 3].map(() => rail.place(spot(100), 36, 16));
+  expect(placed.every((p) => p.mode === 'full')).toBe(true);
+  for (let i = 0; i < placed.length; i++)
+    for (let j = i + 1; j < placed.length; j++)
+      expect(meet(box(placed[i]), box(placed[j]))).toBe(false);
+  expect(placed[1].x).toBeGreaterThan(placed[0].x + 36);
+  expect(new Set(placed.map((p) => p.y)).size).toBe(1);
+});
+
+test('a narrow margin stacks a row apart, then uses the left margin', () => {
+  // 50 px on the right: one badge wide.
+  const rail = new Rail({ left: 0, right: COLUMN.right + 50 });
+  const placed = [0, 1, 2, 3, 4].map(() => rail.place(spot(100), 36, 16));
+  const boxes = placed.map(box);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) expect(meet(boxes[i], boxes[j])).toBe(false);
+  expect(placed[1].x).toBe(placed[0].x);
+  expect(placed[1].y).not.toBe(placed[0].y);
+  expect(placed.some((p) => p.x + p.w <= COLUMN.left)).toBe(true);
+});
+
+test('the letter alone when the full badge does not fit the margin', () => {
+  const rail = new Rail({ left: COLUMN.left - 10, right: COLUMN.right + 25 });
+  const at = rail.place(spot(100), 36, 16);
+  expect(at.mode).toBe('compact');
+  expect(at.w).toBe(16);
+  expect(at.x + at.w).toBeLessThanOrEqual(COLUMN.right + 25);
+});
+
+test('a sidebar beside the block sends the badge to the other margin', () => {
+  const sidebar = { left: 710, top: 0, right: 1000, bottom: 900 };
+  const at = new Rail(EDGES).place(spot(100, { obstacles: [sidebar] }), 36, 16);
+  expect(at.x + at.w).toBeLessThanOrEqual(COLUMN.left - GAP);
+  expect(meet(box(at), sidebar)).toBe(false);
+});
+
+test('no margin: the free end of the line, else it waits for focus', () => {
+  const full = { left: 0, right: 1000 };
+  const rail = new Rail(full);
+  const block = { left: 0, right: 1000 };
+  // The line ends at 600: room after it.
+  const end = rail.place(spot(100, { block, lineEnd: 600 }), 36, 16);
+  expect(end).toEqual({ x: 600 + GAP, y: end.y, mode: 'full', w: 36 });
+  // A full line: nowhere to stand.
+  const none = rail.place(spot(200, { block, lineEnd: 995 }), 36, 16);
+  expect(none.mode).toBe('peek');
+  // Unknown line end (a page of thousands of badges): waits too.
+  expect(rail.place(spot(300, { block }), 36, 16).mode).toBe('peek');
+});
+
+test('a line shorter than a badge gets no badge at its end', () => {
+  const rail = new Rail({ left: 0, right: 1000 });
+  const at = rail.place(
+    {
+      line: { left: 0, top: 100, right: 100, bottom: 110 },
+      block: { left: 0, right: 1000 },
+      obstacles: [],
+      lineEnd: 100,
+    },
+    36,
+    16,
+  );
+  expect(at.mode).toBe('peek');
+});
