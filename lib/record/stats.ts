@@ -73,7 +73,8 @@ export function sortRows(rows: readonly SiteRow[], key: SortKey, dir: SortDir): 
     if (x === null || y === null) {
       if (x !== y) return x === null ? 1 : -1;
     } else if (x !== y) {
-      return (typeof x === 'string' ? x.localeCompare(String(y)) : x < y ? -1 : 1) * sign;
+      const order = typeof x === 'string' ? x.localeCompare(String(y)) : x < Number(y) ? -1 : 1;
+      return order * sign;
     }
     return a.site.localeCompare(b.site);
   });

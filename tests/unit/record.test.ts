@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { BANDS, KINDS, type Band, type Kind } from '../../lib/sourcing/types';
 import {
