@@ -309,7 +309,11 @@ function renderItems(ui: Ui, items: AttributionItem[], total: number): void {
           // The accessible name is the visible text plus the kind and band in words.
           h('span', {
             class: 'visually-hidden',
-            text: `${kindLabel(it.kind)}, ${bandLabel(it.band).toLocaleLowerCase()}, `,
+            // (a non-response's band would say "no response" twice)
+            text:
+              it.band === 'none'
+                ? `${kindLabel(it.kind)}, `
+                : `${kindLabel(it.kind)}, ${bandLabel(it.band).toLocaleLowerCase()}, `,
           }),
           h('span', { class: 'num', text: score }),
           h('span', { class: 'visually-hidden', text: ': ' }),
