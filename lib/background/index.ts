@@ -34,7 +34,9 @@ export interface BackgroundApi {
     onRemoved?: Ev<(tabId: number) => void>;
   };
   runtime: {
-    onMessage: Ev<(message: unknown, sender: { tab?: { id?: number } }) => unknown>;
+    onMessage: Ev<
+      (message: unknown, sender: { tab?: { id?: number; incognito?: boolean } }) => unknown
+    >;
     onInstalled: Ev<() => void>;
   };
   commands?: { onCommand: Ev<(command: string, tab?: { id?: number }) => void> };
@@ -192,11 +194,19 @@ export async function sendToTab(
   }
 }
 
+/** Hears each tab's report besides the toolbar (the reader's record); must not throw. */
+export type ReportListener = (
+  tabId: number,
+  report: PageReport,
+  tab: { id?: number; incognito?: boolean },
+) => void;
+
 /** Handles `sourcelight:report` from a content script; ignores everything else. */
 export function onRuntimeMessage(
   api: BackgroundApi,
   message: unknown,
-  sender: { tab?: { id?: number } },
+  sender: { tab?: { id?: number; incognito?: boolean } },
+  onReport?: ReportListener,
 ): Promise<void> | undefined {
   if (!isMessage(message) || message.type !== 'sourcelight:report') return undefined;
   const tabId = sender?.tab?.id;
@@ -204,6 +214,7 @@ export function onRuntimeMessage(
   const report = message.report;
   // Every report, on or off, says which page the toolbar now speaks for.
   stateOf(api).reportedUrl.set(tabId, pageKey(report?.url));
+  if (onReport && sender.tab) void quietly(() => onReport(tabId, report, sender.tab!));
   return updateToolbar(api, tabId, toolbarFor(report));
 }
 
@@ -261,8 +272,10 @@ export function createMenu(api: BackgroundApi): void {
 }
 
 /** Attaches every listener; call once, synchronously, at the worker's top level. */
-export function registerBackground(api: BackgroundApi): void {
-  api.runtime.onMessage.addListener((message, sender) => onRuntimeMessage(api, message, sender));
+export function registerBackground(api: BackgroundApi, onReport?: ReportListener): void {
+  api.runtime.onMessage.addListener((message, sender) =>
+    onRuntimeMessage(api, message, sender, onReport),
+  );
 
   // A navigation (or an in-page URL change) makes the old score meaningless;
   // the content script reports again once it has analysed the new page.
