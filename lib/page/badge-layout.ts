@@ -95,6 +95,8 @@ const GROUP_PAD = 8;
 const GROUP_SLACK_RIGHT = 24;
 /** Up to this many badges, each cue's line is read to its end (rail.ts's line-end places). */
 const LINE_ENDS_UP_TO = 200;
+/** Siblings read each way at each level above a block (see besideOf). */
+const SIBLINGS_READ = 40;
 /** How far above and below a block its neighbours can meet a badge (badges stack two rows). */
 const BESIDE_SLACK = 3 * BADGE_H;
 
@@ -304,7 +306,7 @@ export class BadgeLayout {
       },
       block: { left: br.left, right: br.right },
       obstacles: this.besideOf(block, br, reading),
-      lineEnd: reading.lineEnds ? lineEndAfter(cue, block, rect) - x : null,
+      lineEnd: reading.lineEnds ? offsetBy(lineEndAfter(cue, block, rect), -x) : null,
     };
   }
 
@@ -364,13 +366,20 @@ export class BadgeLayout {
     if (known) return known;
     const doc = block.ownerDocument;
     const out: RailBox[] = [];
+    const near = (sib: Node) => {
+      if (sib === this.overlay.host) return;
+      const r = this.rectOf(sib, reading);
+      if (r && r.bottom >= br.top - BESIDE_SLACK && r.top <= br.bottom + BESIDE_SLACK) out.push(r);
+    };
     for (let a: Element = block; a.parentElement && a !== doc.body; a = a.parentElement) {
-      for (let sib = a.parentElement.firstChild; sib; sib = sib.nextSibling) {
-        if (sib === a || sib === this.overlay.host) continue;
-        const r = this.rectOf(sib, reading);
-        if (!r || r.bottom < br.top - BESIDE_SLACK || r.top > br.bottom + BESIDE_SLACK) continue;
-        out.push(r);
-      }
+      // The nearest siblings each way: what stands beside a box is near it
+      // in the DOM, and a parent of 100,000 children must not cost 100,000
+      // reads per block.
+      let n = 0;
+      for (let sib = a.previousSibling; sib && n < SIBLINGS_READ; sib = sib.previousSibling, n++)
+        near(sib);
+      n = 0;
+      for (let sib = a.nextSibling; sib && n < SIBLINGS_READ; sib = sib.nextSibling, n++) near(sib);
     }
     reading.besideOf.set(block, out);
     return out;
@@ -623,30 +632,68 @@ export function lastRect(cue: AbstractRange | null): DOMRect | null {
   return null;
 }
 
+/** Characters read past a cue's end to find where its line ends: more than a line holds. */
+const LINE_READ = 300;
+
 /**
  * Where the text of the line holding `rect` (the cue's last fragment) ends:
- * the right edge of the last fragment on that line from the cue's end to the
- * end of its block. Reads the rest of the block's rects, hence only for a
- * page with few badges.
+ * the right edge of the last fragment on that line, reading at most
+ * LINE_READ characters past the cue's end (a paragraph may be a megabyte
+ * long). Null when those characters all stay on the line, so its end is
+ * unknown.
  */
-function lineEndAfter(cue: AbstractRange, block: Element, rect: DOMRect): number {
-  let end = rect.right;
+function lineEndAfter(cue: AbstractRange, block: Element, rect: DOMRect): number | null {
   try {
-    const range = block.ownerDocument.createRange();
+    const doc = block.ownerDocument;
+    const range = doc.createRange();
     range.setStart(cue.endContainer, cue.endOffset);
-    range.setEnd(block, block.childNodes.length);
+    // The end of the reading: LINE_READ characters on, or the block's end.
+    // (A cue ends in a text node: the text map builds it so.)
+    if (cue.endContainer.nodeType !== 3) return null;
+    let left = LINE_READ;
+    let node: Node = cue.endContainer;
+    let offset = cue.endOffset;
+    const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    walker.currentNode = node;
+    let whole = false;
+    for (;;) {
+      const len = (node as Text).length - offset;
+      if (len >= left) {
+        range.setEnd(node, offset + left);
+        break;
+      }
+      left -= Math.max(0, len);
+      const next = walker.nextNode();
+      if (!next) {
+        range.setEnd(block, block.childNodes.length);
+        whole = true;
+        break;
+      }
+      node = next;
+      offset = 0;
+    }
     const mid = (rect.top + rect.bottom) / 2;
     const rects = range.getClientRects();
+    let end = rect.right;
+    let past = false;
     for (let i = 0; i < rects.length; i++) {
       const r = rects[i];
       if (r.width === 0 && r.height === 0) continue;
-      if (r.top > mid) break;
+      if (r.top > mid) {
+        past = true;
+        break;
+      }
       if (r.bottom > mid && r.right > end) end = r.right;
     }
+    return past || whole ? end : null;
   } catch {
-    // A cue no longer in its block: its own end is all that is known.
+    // A cue no longer in its block: no place at its line's end.
+    return null;
   }
-  return end;
+}
+
+function offsetBy(v: number | null, by: number): number | null {
+  return v === null ? null : v + by;
 }
 
 /** Sets an attribute only when its value changes: each sync refills every
