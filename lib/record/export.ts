@@ -53,7 +53,18 @@ export function toJson(entries: readonly ReadEntry[], exported = new Date()): st
     format: 'sourcelight-reading',
     version: 1,
     exported: exported.toISOString(),
-    articles: entries.map((e) => ({ ...e, date: isoDate(e.at) })),
+    // Fields and counts in a fixed order (browser storage hands objects back
+    // with their keys sorted), so two exports of one record are the same file.
+    articles: entries.map((e) => ({
+      url: e.url,
+      site: e.site,
+      title: e.title,
+      date: isoDate(e.at),
+      at: e.at,
+      score: e.score,
+      counts: Object.fromEntries(KINDS.map((k) => [k, e.counts[k]])),
+      bands: Object.fromEntries(BANDS.map((b) => [b, e.bands[b]])),
+    })),
   };
   return JSON.stringify(data, null, 2) + '\n';
 }

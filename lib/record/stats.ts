@@ -46,7 +46,8 @@ export function siteRows(entries: readonly ReadEntry[]): SiteRow[] {
   });
 }
 
-export type SortKey = 'site' | 'articles' | 'average' | 'strong' | 'moderate' | 'weak' | 'last';
+export type SortKey =
+  'site' | 'articles' | 'average' | 'strong' | 'moderate' | 'weak' | 'none' | 'last';
 export type SortDir = 'ascending' | 'descending';
 
 function keyOf(row: SiteRow, key: SortKey): string | number | null {

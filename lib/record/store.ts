@@ -161,8 +161,13 @@ export function repairRecord(
     entries.length !== (list as unknown[]).length ||
     !isObject(raw) ||
     Object.keys(raw).some((k) => k !== 'entries' && k !== 'notice') ||
-    JSON.stringify(record.notice) !== JSON.stringify(raw.notice);
+    !sameNotice(record.notice, raw.notice);
   return { record, changed };
+}
+
+function sameNotice(a: RepairNotice | undefined, b: unknown): boolean {
+  if (!a || !isObject(b)) return !a && b === undefined;
+  return a.fixed === b.fixed && a.dropped === b.dropped && a.unreadable === b.unreadable;
 }
 
 function repairNotice(v: unknown): RepairNotice | undefined {

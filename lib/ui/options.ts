@@ -63,6 +63,7 @@ export async function startOptions(): Promise<void> {
     if (input.checked) void save({ minBand: input.value as Settings['minBand'] });
   });
   ui.auto.addEventListener('change', () => void save({ autoOnArticles: ui.auto.checked }));
+  ui.record.addEventListener('change', () => void save({ recordReading: ui.record.checked }));
 
   ui.siteForm.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -189,6 +190,7 @@ function elements() {
     kinds: $('#kinds'),
     minBand: $('#min-band'),
     auto: $<HTMLInputElement>('#auto'),
+    record: $<HTMLInputElement>('#record'),
     siteForm: $<HTMLFormElement>('#site-form'),
     siteHost: $<HTMLInputElement>('#site-host'),
     siteRuleSelect: $<HTMLSelectElement>('#site-rule'),
@@ -247,6 +249,7 @@ function renderSettings(ui: Ui, s: Settings): void {
     input.checked = input.value === s.minBand;
   }
   ui.auto.checked = s.autoOnArticles;
+  ui.record.checked = s.recordReading;
   ui.cueList.replaceChildren(
     ...(s.customCues.length
       ? s.customCues.map((c) =>

@@ -1,0 +1,3 @@
+import { startReading } from '../../lib/ui/reading';
+
+void startReading();
