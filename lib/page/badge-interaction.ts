@@ -26,8 +26,9 @@ export class BadgeInteraction {
   readonly toast: WrongToast;
   /** The Tab stop at the start of the article. */
   readonly stop: KeyboardStop;
-  /** The badge an Undo brought back: focused once the re-sync shows it. */
+  /** The badge an Undo brought back: focused once a re-sync shows it (within a few). */
   private restoreKey: string | null = null;
+  private restoreTries = 0;
 
   constructor(
     private readonly overlay: Overlay,
@@ -87,6 +88,8 @@ export class BadgeInteraction {
    * again, and a badge brought back by Undo gets focus.
    */
   synced(): void {
+    // A sync that was under way when the page was switched off: leave nothing behind.
+    if (this.abort.signal.aborted) return;
     const els = this.layout.elements();
     let first: Node | null = null;
     let last: Node | null = null;
@@ -99,10 +102,9 @@ export class BadgeInteraction {
     this.stop.update(els.length, first, last);
     if (this.restoreKey !== null) {
       const i = els.findIndex((b) => this.layout.item(b)?.key === this.restoreKey);
-      if (i >= 0) {
-        this.restoreKey = null;
-        this.focusIndex(i, true);
-      }
+      // The repaint of the report itself may come first; later ones must not steal focus.
+      if (i >= 0 || ++this.restoreTries > 2) this.restoreKey = null;
+      if (i >= 0) this.focusIndex(i, true);
     }
   }
 
@@ -310,6 +312,7 @@ export class BadgeInteraction {
       undo &&
         (() => {
           this.restoreKey = item.key;
+          this.restoreTries = 0;
           undo();
         }),
     );

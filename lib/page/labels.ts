@@ -150,11 +150,14 @@ export function headline(a: Attribution, slash = true): string {
 }
 
 /**
- * What a screen reader announces on the badge, the headline with "of 100":
- * "Sources familiar with the matter, not named: weak, 22 of 100".
+ * What a screen reader announces on the badge: its visible text (so a reader
+ * who speaks "A 22" to a voice control finds it), then the headline with
+ * "of 100": "A 22 — Sources familiar with the matter, not named: weak, 22 of 100".
  */
 export function accessibleName(a: Attribution): string {
-  return headline(a, false);
+  const visible = badgeText(a);
+  const sentence = headline(a, false);
+  return visible === '—' ? sentence : `${visible} — ${sentence}`;
 }
 
 const KIND_NOUN: Record<Kind, string> = {

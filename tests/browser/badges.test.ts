@@ -94,7 +94,7 @@ test('one badge per attribution, in an open shadow root, with data attributes an
   expect(badges.map((b) => b.getAttribute('data-sourcelight-score'))).toEqual(['81', '22', '']);
   expect(badges.map((b) => b.textContent)).toEqual(['O 81', 'A 22', '—']);
   expect(badges[1].getAttribute('aria-label')).toBe(
-    'Sources familiar with the matter, not named: weak, 22 of 100',
+    'A 22 — Sources familiar with the matter, not named: weak, 22 of 100',
   );
   expect(badges[2].getAttribute('aria-label')).toBe(
     'The contractor did not respond to a request for comment: no score',

@@ -64,7 +64,7 @@ test('an article gets one badge per attribution, covering every kind', async () 
   }
   const named = badges.find((b) => b.kind === 'named')!;
   expect(named.text).toMatch(/^N \d+$/);
-  expect(named.label).toMatch(/^Ines Calder, named, on the record: strong, \d+ of 100$/);
+  expect(named.label).toMatch(/^N \d+ — Ines Calder, named, on the record: strong, \d+ of 100$/);
   const none = badges.find((b) => b.kind === 'non-response')!;
   expect(none.score).toBe('');
   expect(none.text).toBe('—');

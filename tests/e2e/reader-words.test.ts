@@ -85,7 +85,8 @@ function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
     (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.forEach((h, name) => {
-      if (name.startsWith('sourcelight')) n += h.size;
+      // the band highlights (not the emphasis of the focused badge's words)
+      if (name.startsWith('sourcelight') && !name.includes('emphasis')) n += h.size;
     });
     return n;
   });
@@ -119,6 +120,8 @@ describe('the tooltip in plain words', () => {
       expect(t, `tooltip ${k}`).not.toMatch(/\bcue\b|\bchain\b/i);
       expect(t.length).toBeGreaterThan(20);
     }
+    // axe, with a tooltip open (the overlay's shadow root and the Tab stop included).
+    expect(await seriousViolations(page)).toEqual([]);
     // The picture for the README: the chain's tooltip beside its sentence.
     await sendToTab(session.worker, page.url(), { type: 'sourcelight:focus', index: i });
     await page.waitForTimeout(150);
@@ -136,7 +139,7 @@ describe('the tooltip in plain words', () => {
 
 describe('the popup', () => {
   test('one letter means one thing, the score on one line, sources and attributed words, axe clean', async () => {
-    const { page, state } = await open();
+    const { page, state } = await open('/reader/article.html?t=popup');
     const tabId = await tabIdFor(session, page.url());
     const popup = await openPopup(session, tabId);
     await popup.setViewportSize({ width: 380, height: 600 });
@@ -213,7 +216,7 @@ describe('the popup', () => {
 
 describe('"This badge is wrong"', () => {
   test('a confirmation with Undo; focus goes to the next badge without its tooltip; Undo brings it back', async () => {
-    const { page, state } = await open();
+    const { page, state } = await open('/reader/article.html?t=wrong');
     const n = state.items.length;
     const highlights = await highlightCount(page);
     const i = state.items.findIndex((it) => it.kind === 'vague');
@@ -235,6 +238,7 @@ describe('"This badge is wrong"', () => {
     const reports = async () =>
       ((await storageGet(session, 'wrongReports')).wrongReports as unknown[] | undefined) ?? [];
     await expect.poll(async () => (await reports()).length).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
     // Shift+Tab from that badge reaches Undo; Enter undoes.
     await page.keyboard.press('Shift+Tab');
     expect((await overlayState(page)).focused).toBe('.undo');
@@ -254,7 +258,7 @@ describe('"This badge is wrong"', () => {
 
 describe('keyboard', () => {
   test('one Tab stop before the article leads to the badges; Shift+Tab from the first goes back', async () => {
-    const { page, state } = await open();
+    const { page, state } = await open('/reader/article.html?t=keyboard');
     // Focusable elements of the page before the article, and in all.
     const counts = await page.evaluate(() => {
       const all = [...document.querySelectorAll('a[href], button, input, select, textarea')];
