@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.ts';
 import { loadInput } from './input.ts';
 import { filterAttributions } from '../lib/report/common.ts';
+import { keepSources } from '../lib/sourcing/voices.ts';
 import { analysisToMarkdown } from '../lib/report/markdown.ts';
 import { analysisToText, plain, type Paint } from '../lib/report/text.ts';
 import { withoutNonClaims } from '../lib/page/non-claim.ts';
@@ -123,12 +124,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const attributions = filterAttributions(analysis.attributions, filter);
     const summary = analysis.summary;
+    const sources = keepSources(analysis.sources ?? [], analysis.attributions, attributions);
     switch (opts.format) {
       case 'json':
-        io.stdout.write(JSON.stringify({ attributions, summary }, null, 2) + '\n');
+        io.stdout.write(JSON.stringify({ attributions, summary, sources }, null, 2) + '\n');
         break;
       case 'jsonl':
-        io.stdout.write(JSON.stringify({ file, attributions, summary }) + '\n');
+        io.stdout.write(JSON.stringify({ file, attributions, summary, sources }) + '\n');
         break;
       case 'markdown':
         if (printed) io.stdout.write('\n---\n\n');

@@ -4,6 +4,7 @@
 // whole text at once, such as the command line on an HTML file.
 import type { Analysis, Attribution, Summary } from '../sourcing/types';
 import type { TextMap } from './text-map';
+import { keepSources } from '../sourcing/voices';
 
 /** [start, end) of every heading or caption block, in text order. */
 export function nonClaimSpans(map: TextMap): [number, number][] {
@@ -35,5 +36,7 @@ export function withoutNonClaims(
   if (!spans.length) return analysis;
   const kept = analysis.attributions.filter((a) => !inSpans(spans, a.sentence.start));
   if (kept.length === analysis.attributions.length) return analysis;
-  return { attributions: kept, summary: summarize(kept) };
+  const result: Analysis = { attributions: kept, summary: summarize(kept) };
+  if (analysis.sources) result.sources = keepSources(analysis.sources, analysis.attributions, kept);
+  return result;
 }

@@ -85,3 +85,30 @@ export function sentenceParts(text: string, a: Attribution): SentenceParts {
 }
 
 export type { Analysis, Attribution, Summary };
+
+/** How the roster's kinds read in a sentence ("2 institutions"). */
+const VOICE_WORDS: Record<Kind, [one: string, many: string]> = {
+  named: ['named person', 'named people'],
+  official: ['institution', 'institutions'],
+  document: ['document', 'documents'],
+  secondhand: ['other outlet', 'other outlets'],
+  anonymous: ['unnamed source', 'unnamed sources'],
+  vague: ['vague source', 'vague sources'],
+  'non-response': ['non-response', 'non-responses'],
+};
+
+/** "9 sources: 5 named people, 2 institutions, 1 document, 1 unnamed source;
+ * 40% of the claims rest on one voice" — or '' when no attribution names one. */
+export function sourcesInWords(analysis: Analysis): string {
+  const sources = analysis.sources ?? [];
+  if (!sources.length) return '';
+  const byKind = KINDS.map((k) => [k, sources.filter((s) => s.kind === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${VOICE_WORDS[k][n === 1 ? 0 : 1]}`);
+  const claims = analysis.attributions.length;
+  const most = Math.max(...sources.map((s) => s.attributions.length));
+  const share = claims ? Math.round((100 * most) / claims) : 0;
+  const n = sources.length;
+  const head = `${n} source${n === 1 ? '' : 's'}: ${byKind.join(', ')}`;
+  return n > 1 && share >= 25 ? `${head}; ${share}% of the claims rest on one voice` : head;
+}

@@ -8,6 +8,7 @@ import {
   kindInWords,
   scoreInWords,
   sentenceParts,
+  sourcesInWords,
   type ReportFilter,
 } from './common.ts';
 import type { Analysis } from '../sourcing/types.ts';
@@ -57,6 +58,22 @@ export function analysisToMarkdown(input: MarkdownReportInput): string {
   );
   const counts = countsInWords(summary);
   out.push('', `**Attributions:** ${summary.total}${counts ? ` (${counts})` : ''}`);
+  const roster = sourcesInWords(input.analysis);
+  if (roster) {
+    out.push(
+      '',
+      `**Sources:** ${escapeMarkdown(roster)}`,
+      '',
+      '| Source | Role | Kind | Claims |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const src of input.analysis.sources ?? []) {
+      const cell = (t: string) => escapeMarkdown(t);
+      out.push(
+        `| ${cell(src.name)} | ${cell(src.role ?? '')} | ${src.kind} | ${src.attributions.length} |`,
+      );
+    }
+  }
   if (shown.length !== input.analysis.attributions.length) {
     out.push(
       '',

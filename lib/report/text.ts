@@ -4,6 +4,7 @@
 import {
   countsInWords,
   filterAttributions,
+  sourcesInWords,
   kindInWords,
   scoreInWords,
   sentenceParts,
@@ -40,6 +41,17 @@ export function analysisToText(input: TextReportInput): string {
   const counts = countsInWords(summary);
   const total = `${summary.total} attribution${summary.total === 1 ? '' : 's'}`;
   lines.push(`  ${total}${counts ? `: ${counts}` : ''}`);
+  const roster = sourcesInWords(input.analysis);
+  if (roster) {
+    lines.push(`  ${roster}`);
+    for (const src of input.analysis.sources ?? []) {
+      const n = src.attributions.length;
+      const role = src.role ? paint('dim', ` (${src.role})`) : '';
+      lines.push(
+        `    ${src.name.replace(/\s+/g, ' ')}${role} · ${src.kind} · ${n} claim${n === 1 ? '' : 's'}`,
+      );
+    }
+  }
   if (shown.length !== input.analysis.attributions.length) {
     lines.push(paint('dim', `  showing ${shown.length} after filters`));
   }

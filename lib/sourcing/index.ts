@@ -23,6 +23,7 @@ import { newDraft, type Draft } from './cues/draft.ts';
 import { mentionDocument, newMemory, remember, resolveSource, type Memory } from './resolve.ts';
 import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
+import { newRoster, rosterSources, voiceOf, type Roster } from './voices.ts';
 import { captionRanges } from './captions.ts';
 import {
   ANONYMOUS_PEOPLE,
@@ -35,7 +36,7 @@ import {
   VAGUE_DETERMINERS,
   VAGUE_PEOPLE,
 } from './lexicon/index.ts';
-import type { SourceInfo } from './classify.ts';
+import { withFields, type SourceInfo } from './classify.ts';
 
 export { KINDS, BANDS };
 export type * from './types.ts';
@@ -74,7 +75,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     return run(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input, options);
   } catch {
     // never throw into the page: an analysis that failed finds nothing
-    return { attributions: [], summary: summarize([]) };
+    return { attributions: [], summary: summarize([]), sources: [] };
   }
 }
 
@@ -84,6 +85,8 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const { starts, ends, tok0, tok1, marked } = sentences;
   const book: NameBook = learnNames(text, ts);
   const memory = newMemory();
+  const roster = newRoster();
+  const voiceOfAttribution = new Map<Attribution, number>();
   const common: CommonWords = { text, ts, sentences, seen: new Map(), index: null };
   const attributions: Attribution[] = [];
 
@@ -104,8 +107,10 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     }
     const sentenceQuoted = quotedWords >= 3;
     for (let i = 0; i < drafts.length; i++) {
-      const a = finish(text, drafts[i], s, starts[s], ends[s], sentenceQuoted, memory);
-      if (a) attributions.push(a);
+      const a = finish(text, drafts[i], s, starts[s], ends[s], sentenceQuoted, memory, roster);
+      if (!a) continue;
+      attributions.push(a.attribution);
+      if (a.voice !== undefined) voiceOfAttribution.set(a.attribution, a.voice);
     }
     if (mentionsDocument) mentionDocument(memory, s);
   }
@@ -120,7 +125,11 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     for (const a of attributions) if (!inCaption(captions, a.start)) kept.push(a);
   }
   kept.sort(byPosition);
-  return { attributions: kept, summary: summarize(kept) };
+  return {
+    attributions: kept,
+    summary: summarize(kept),
+    sources: rosterSources(roster, kept, voiceOfAttribution),
+  };
 }
 
 const byPosition = (a: Attribution, b: Attribution) => a.start - b.start || a.end - b.end;
@@ -207,11 +216,16 @@ function finish(
   sEnd: number,
   quoted: boolean,
   memory: Memory,
-): Attribution | null {
+  roster: Roster,
+): { attribution: Attribution; voice: number | undefined } | null {
   let src = d.source;
+  let voice: number | undefined;
   if (src) {
-    const r = resolveSource(memory, src, s);
+    let r = resolveSource(memory, src, s);
     if (!r) return null;
+    const choice = voiceOf(roster, text, src, r, memory);
+    voice = choice.voice;
+    if (choice.kind) r = withFields(r, { kind: choice.kind });
     src = r;
   }
   const links: SourceInfo[] = [];
@@ -223,14 +237,14 @@ function finish(
   const kinds: Kind[] = d.forced ? [d.forced] : orderKinds(links.map(kindOf));
   if (!kinds.length) return null;
   const scored = scoreDraft(d, kinds, links, quoted);
-  for (const l of links) remember(memory, l, s);
+  for (const l of links) remember(memory, l, s, l === src ? voice : undefined);
   let start = d.cueStart;
   let end = d.cueEnd;
   for (const l of links) {
     start = Math.min(start, l.start);
     end = Math.max(end, l.end);
   }
-  return {
+  const attribution: Attribution = {
     kind: kinds[kinds.length - 1],
     kinds,
     score: scored.score,
@@ -242,6 +256,7 @@ function finish(
     sentence: { start: sStart, end: sEnd },
     reasons: scored.reasons,
   };
+  return { attribution, voice };
 }
 
 /** A reader's own phrases: case-insensitive, on word boundaries. */

@@ -6,6 +6,8 @@ import { withFields, type SourceInfo } from './classify.ts';
 interface Seen {
   kind: Kind;
   at: number;
+  /** Its voice in the article's roster (voices.ts), when it was a source. */
+  voice: number | undefined;
 }
 
 /** How many sentences back a pronoun may reach. */
@@ -37,8 +39,8 @@ export function newMemory(): Memory {
 
 /** A document was mentioned (not necessarily as a source): "it found" may refer to it. */
 export function mentionDocument(m: Memory, at: number): void {
-  m.thing = { kind: 'document', at };
-  m.report = m.report && m.report.at === at ? m.report : { kind: 'document', at };
+  m.thing = { kind: 'document', at, voice: undefined };
+  m.report = m.report && m.report.at === at ? m.report : { kind: 'document', at, voice: undefined };
 }
 
 /** Resolve a pronoun or definite reference; null when it points nowhere. */
@@ -77,9 +79,9 @@ export function resolveSource(m: Memory, src: SourceInfo, at: number): SourceInf
   return src;
 }
 
-/** Remember a resolved source for later references. */
-export function remember(m: Memory, src: SourceInfo, at: number): void {
-  const seen = { kind: src.kind, at };
+/** Remember a resolved source (and its voice) for later references. */
+export function remember(m: Memory, src: SourceInfo, at: number, voice?: number): void {
+  const seen: Seen = { kind: src.kind, at, voice };
   if (src.kind === 'non-response') return;
   if (src.plural) m.plural = seen;
   else if (src.kind === 'named' || (src.kind === 'anonymous' && !src.pronoun)) m.person = seen;

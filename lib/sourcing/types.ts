@@ -41,6 +41,23 @@ export interface Attribution {
   sentence: { start: number; end: number };
   /** Why the score is what it is, in a reader's words. */
   reasons: string[];
+  /** The voice it comes from: an id of `Analysis.sources`, when it names one. */
+  sourceId?: number;
+}
+
+/** One voice of the article: every attribution that comes from it. */
+export interface Source {
+  id: number;
+  /** Its kind where it is first named. */
+  kind: Kind;
+  /** The name as first given ("Guo Jiakun", "a Wall Street Journal report"). */
+  name: string;
+  /** The role given with the name ("Foreign Ministry spokesperson"). */
+  role?: string;
+  /** Indexes into `Analysis.attributions`, in order. */
+  attributions: number[];
+  /** Why later mentions were taken as this voice ("“Guo” is Guo Jiakun, …"). */
+  reasons: string[];
 }
 
 export interface Summary {
@@ -58,6 +75,10 @@ export interface Summary {
 export interface Analysis {
   attributions: Attribution[];
   summary: Summary;
+  /** Who is speaking: the distinct voices, in the order they are first heard.
+   * analyze() always gives it; an analysis put together from pieces (the
+   * page's block-by-block runs) has it once the pieces' rosters are joined. */
+  sources?: Source[];
 }
 
 /** A reader's own cue phrase, added from the options page. */

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../bin/cli.ts';
 import { extractFromHtml } from '../../../bin/extract.ts';
-import type { Analysis, AnalyzeOptions } from '../../../lib/sourcing/types.ts';
+import type { Analysis, AnalyzeOptions, Attribution, Source } from '../../../lib/sourcing/types.ts';
 import { FIXTURES, run } from './run-cli.ts';
 
 // Each test spawns node + tsx (about a second each on a busy two-core machine).
@@ -27,14 +27,18 @@ const plainOf = (a: Analysis) => JSON.parse(JSON.stringify(a)) as Analysis;
 const ANSI = '\u001b['; // start of an ANSI escape sequence
 
 describe('--json', () => {
-  it('prints exactly {attributions, summary} as analyze() returns for a text file', async () => {
+  it('prints exactly {attributions, summary, sources} as analyze() returns for a text file', async () => {
     const r = await run(['--json', '--text', fixture('harbour.txt')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(['attributions', 'summary']);
+    expect(Object.keys(out).sort()).toEqual(['attributions', 'sources', 'summary']);
     const expected = plainOf(analyze(read('harbour.txt')));
-    expect(out).toEqual({ attributions: expected.attributions, summary: expected.summary });
+    expect(out).toEqual({
+      attributions: expected.attributions,
+      summary: expected.summary,
+      sources: expected.sources,
+    });
     expect(out.attributions.length).toBeGreaterThan(0);
   });
 
@@ -57,7 +61,9 @@ describe('--json', () => {
     expect(text).toContain('said Maria Lopez, the council’s transport chair.');
     expect(text).toContain('40 million euros');
     expect(JSON.parse(r.stdout)).toEqual(
-      (({ attributions, summary }) => ({ attributions, summary }))(plainOf(analyze(text))),
+      (({ attributions, summary, sources }) => ({ attributions, summary, sources }))(
+        plainOf(analyze(text)),
+      ),
     );
   });
 
@@ -154,11 +160,15 @@ describe('filters', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     const full = plainOf(analyze(read('harbour.txt')));
-    expect(out.attributions).toEqual(
-      full.attributions.filter((x) => x.kinds.includes('non-response')),
+    const withoutVoice = ({ sourceId: _, ...a }: Attribution) => a;
+    expect(out.attributions.map(withoutVoice)).toEqual(
+      full.attributions.filter((x) => x.kinds.includes('non-response')).map(withoutVoice),
     );
     expect(out.attributions.length).toBeGreaterThan(0);
     expect(out.summary).toEqual(full.summary);
+    // the roster speaks of the attributions shown: its indexes point into them
+    for (const s of out.sources as Source[])
+      for (const i of s.attributions) expect(out.attributions[i].sourceId).toBe(s.id);
   });
 
   it('--min-band strong keeps only strong attributions', async () => {
@@ -183,7 +193,7 @@ describe('input', () => {
     const html = read('story.html');
     const asHtml = JSON.parse((await run(['--json', '-'], { input: html })).stdout);
     expect(asHtml).toEqual(
-      (({ attributions, summary }) => ({ attributions, summary }))(
+      (({ attributions, summary, sources }) => ({ attributions, summary, sources }))(
         plainOf(analyze(extractFromHtml(html).text)),
       ),
     );

@@ -90,5 +90,5 @@ describe.skipIf(!existsSync(CORPUS))('the trigger pre-filter', () => {
     }
     // the check saw every construction at work
     for (const [name, n] of found) expect(n, name).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });

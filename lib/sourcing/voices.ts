@@ -1,0 +1,253 @@
+// Who is speaking: the attributions of one article grouped by the voice they
+// come from. "Guo Jiakun", "Guo", "the spokesperson" and "he" are one voice
+// when the text ties them together; anything less certain stays apart (two
+// people who share a surname stay two; "sources familiar with the matter" and
+// "people briefed on the talks" stay two unnamed voices). Each merge says why.
+import type { SourceInfo } from './classify.ts';
+import { ANONYMOUS_PEOPLE, INSTITUTION_NOUNS, ROLE_WORDS, SPOKES_WORDS } from './lexicon/index.ts';
+import type { Memory } from './resolve.ts';
+import type { Attribution, Kind, Source } from './types.ts';
+
+/** One voice while the article is read. */
+export interface VoiceDraft {
+  kind: Kind;
+  /** The source as first given, without its role ("Guo Jiakun"). */
+  name: string;
+  /** The role given with the name ("Foreign Ministry spokesperson"). */
+  role: string | undefined;
+  /** The words of the whole first mention, lower case, without honorifics. */
+  words: string[];
+  /** The words of the name alone ("guo jiakun"). */
+  nameWords: string[];
+  /** Why later mentions were taken as this voice, in a reader's words. */
+  reasons: string[];
+}
+
+export interface Roster {
+  voices: VoiceDraft[];
+  /** Normalised mention → voice. */
+  byKey: Map<string, number>;
+}
+
+export const newRoster = (): Roster => ({ voices: [], byKey: new Map() });
+
+// "Mr. Guo" is Guo: honorifics are no role and no part of the key
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const PRONOUN_NAMES: Record<NonNullable<SourceInfo['pronoun']>, string> = {
+  person: 'the person named before',
+  plural: 'the group named before',
+  thing: 'the body or document named before',
+};
+
+/** The words of a mention: lower case, no determiner, possessive or honorific. */
+function wordsOf(mention: string): string[] {
+  const words = mention
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/\.$/, ''))
+    .filter(Boolean);
+  while (words.length && (DETERMINERS.has(words[0]) || HONORIFICS.has(words[0]))) words.shift();
+  return words;
+}
+
+/** "Foreign Ministry spokesperson Guo Jiakun" → role and name, split after
+ * the last role word when a name follows it. */
+function splitRole(mention: string): { name: string; role: string | undefined } {
+  const parts = mention.split(/\s+/);
+  let last = -1;
+  for (let k = 0; k < parts.length - 1; k++) {
+    const w = parts[k].toLowerCase().replace(/[.,]$/, '');
+    if (ROLE_WORDS.has(w) && !HONORIFICS.has(w)) last = k;
+  }
+  if (last < 0 || !/^\p{Lu}/u.test(parts[last + 1])) return { name: mention, role: undefined };
+  return { name: parts.slice(last + 1).join(' '), role: parts.slice(0, last + 1).join(' ') };
+}
+
+function addVoice(r: Roster, kind: Kind, mention: string, key: string): number {
+  const { name, role } = splitRole(mention.replace(/['’]s$/, ''));
+  r.voices.push({
+    kind,
+    name,
+    role,
+    words: wordsOf(mention),
+    nameWords: wordsOf(name),
+    reasons: [],
+  });
+  const id = r.voices.length - 1;
+  if (key) r.byKey.set(key, id);
+  return id;
+}
+
+/** The only earlier voice of one of `kinds` whose words hold `word`: at
+ * either end of its name ('name': "Guo" for Guo Jiakun, "Smith" for John
+ * Smith), or anywhere in its first mention ('any': "the spokesperson"). */
+function onlyVoiceWith(
+  r: Roster,
+  word: string,
+  kinds: readonly Kind[],
+  where: 'name' | 'any',
+): number {
+  let found = -1;
+  for (let v = 0; v < r.voices.length; v++) {
+    const voice = r.voices[v];
+    if (!kinds.includes(voice.kind) || voice.words.length < 2) continue;
+    const n = voice.nameWords;
+    const has =
+      where === 'name'
+        ? n.length >= 2 && (n[0] === word || n[n.length - 1] === word)
+        : voice.words.includes(word);
+    if (!has) continue;
+    if (found >= 0) return -1; // two candidates: no guess
+    found = v;
+  }
+  return found;
+}
+
+/** The voice a pronoun or "the report" points back to, from the memory. */
+function pointedTo(m: Memory, src: SourceInfo): number | undefined {
+  if (src.pronoun === 'person') return m.person?.voice;
+  if (src.pronoun === 'plural') return m.plural?.voice;
+  if (src.pronoun === 'thing') return m.thing?.voice;
+  // "the newspaper", "the paper": the last outlet named
+  if (src.paper || (src.backref && src.kind === 'secondhand')) return m.outlet?.voice;
+  if (src.report && src.backref) return m.report?.voice;
+  return undefined;
+}
+
+export interface VoiceChoice {
+  voice: number;
+  /** The kind the voice already has, when this mention should take it. */
+  kind: Kind | undefined;
+}
+
+/**
+ * The voice of a source: `src` as detected, `resolved` after the memory gave
+ * pronouns their kind. A bare name met before as a person keeps that kind:
+ * "Forte said" and then "Forte described" are one named person.
+ */
+export function voiceOf(
+  r: Roster,
+  text: string,
+  src: SourceInfo,
+  resolved: SourceInfo,
+  m: Memory,
+): VoiceChoice {
+  const mention = text.slice(src.start, src.end);
+  const key = wordsOf(mention).join(' ');
+  // `named`: this mention names the voice itself ("Guo", "the ministry"),
+  // so it takes the voice's kind; a pronoun's kind is the resolver's
+  const same = (voice: number, reason: string | undefined, named: boolean): VoiceChoice => {
+    const v = r.voices[voice];
+    if (reason && !v.reasons.includes(reason)) v.reasons.push(reason);
+    const kind = named && v.kind !== resolved.kind && !src.role ? v.kind : undefined;
+    return { voice, kind };
+  };
+
+  // "he said" after "Guo Jiakun, the spokesman, said …": the name in the sentence
+  if (src.pronoun && src.antecedent) {
+    const named = text.slice(src.antecedent.start, src.antecedent.end);
+    const v = r.byKey.get(wordsOf(named).join(' '));
+    if (v !== undefined) return same(v, `“${mention}” refers to ${r.voices[v].name}`, false);
+    const a = wordsOf(named).join(' ');
+    return { voice: addVoice(r, resolved.kind, named, a), kind: undefined };
+  }
+  const back = pointedTo(m, src);
+  if (back !== undefined && r.voices[back])
+    return same(back, `“${mention}” refers to ${r.voices[back].name}`, false);
+  if (src.pronoun)
+    return { voice: addVoice(r, resolved.kind, PRONOUN_NAMES[src.pronoun], ''), kind: undefined };
+
+  const known = r.byKey.get(key);
+  if (known !== undefined) return same(known, undefined, true);
+
+  const words = key.split(' ');
+  const capitalized = /^\p{Lu}/u.test(mention.replace(/^(the|a|an)\s+/i, ''));
+  if (words.length === 1 && capitalized) {
+    // "Guo" after "Guo Jiakun": the only person of that surname so far
+    const v = onlyVoiceWith(r, words[0], ['named'], 'name');
+    if (v >= 0) {
+      r.byKey.set(key, v);
+      return same(v, `“${mention}” is ${r.voices[v].name}, the only ${mention} named`, true);
+    }
+  } else if (words.length <= 2 && !capitalized) {
+    // "the spokesperson", "the ministry": the only earlier voice described so
+    const head = words[words.length - 1];
+    const kinds: Kind[] | null = INSTITUTION_NOUNS.has(head)
+      ? ['official']
+      : ROLE_WORDS.has(head) || SPOKES_WORDS.has(head)
+        ? ['named', 'official']
+        : ANONYMOUS_PEOPLE.has(head)
+          ? ['anonymous']
+          : null;
+    const v = kinds ? onlyVoiceWith(r, head, kinds, 'any') : -1;
+    if (v >= 0) {
+      r.byKey.set(key, v);
+      return same(v, `“${mention}” is ${r.voices[v].name}, the only ${head} named`, true);
+    }
+  }
+  return { voice: addVoice(r, resolved.kind, mention, key), kind: undefined };
+}
+
+/**
+ * The roster as the analysis gives it: only voices some kept attribution
+ * comes from, numbered in the order they are first heard, and each kept
+ * attribution's `sourceId` set.
+ */
+export function rosterSources(
+  r: Roster,
+  kept: readonly Attribution[],
+  voiceOf: ReadonlyMap<Attribution, number>,
+): Source[] {
+  const sources: Source[] = [];
+  const idOf = new Map<number, number>();
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i];
+    const v = voiceOf.get(a);
+    if (v === undefined) continue;
+    let id = idOf.get(v);
+    if (id === undefined) {
+      id = sources.length;
+      idOf.set(v, id);
+      const voice = r.voices[v];
+      const s: Source = {
+        id,
+        kind: voice.kind,
+        name: voice.name,
+        attributions: [],
+        reasons: voice.reasons,
+      };
+      if (voice.role) s.role = voice.role;
+      sources.push(s);
+    }
+    a.sourceId = id;
+    sources[id].attributions.push(i);
+  }
+  return sources;
+}
+
+/** The roster after some attributions were dropped (`kept` is a subsequence
+ * of `all`): indexes renumbered, voices with nothing left gone, `sourceId`
+ * of each kept attribution set again. */
+export function keepSources(
+  sources: readonly Source[],
+  all: readonly Attribution[],
+  kept: readonly Attribution[],
+): Source[] {
+  const newIndex = new Map<Attribution, number>();
+  kept.forEach((a, i) => newIndex.set(a, i));
+  const out: Source[] = [];
+  for (const s of sources) {
+    const attributions: number[] = [];
+    for (const i of s.attributions) {
+      const j = newIndex.get(all[i]);
+      if (j !== undefined) attributions.push(j);
+    }
+    if (!attributions.length) continue;
+    const id = out.length;
+    for (const j of attributions) kept[j].sourceId = id;
+    out.push({ ...s, id, attributions });
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// Who is speaking: analyze() groups its attributions by voice, conservatively
+// and with its reasons, and never merges two people the text names apart.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze, type Analysis } from '../../../lib/sourcing/index.ts';
+
+/** Each voice as "name: the source texts of its attributions". */
+const roster = (a: Analysis) =>
+  (a.sources ?? []).map(
+    (s) => `${s.name}: ${s.attributions.map((i) => a.attributions[i].source?.text).join(' | ')}`,
+  );
+
+describe('voices', () => {
+  test('a name, its surname, a pronoun and its role are one voice, with the reasons', () => {
+    const a = analyze(
+      'Foreign Ministry spokesperson Guo Jiakun said the talks would go on. Guo said China ' +
+        'wanted peace. He added that the date was not fixed. The spokesperson declined to ' +
+        'comment on the visit.',
+    );
+    expect(roster(a)).toEqual([
+      'Guo Jiakun: Foreign Ministry spokesperson Guo Jiakun | Guo | He | The spokesperson',
+    ]);
+    const [guo] = a.sources!;
+    expect(guo).toMatchObject({ id: 0, kind: 'named', role: 'Foreign Ministry spokesperson' });
+    expect(guo.reasons).toEqual([
+      '“Guo” is Guo Jiakun, the only Guo named',
+      '“He” refers to Guo Jiakun',
+      '“The spokesperson” is Guo Jiakun, the only spokesperson named',
+    ]);
+    for (const [i, at] of a.attributions.entries()) expect(at.sourceId, `#${i}`).toBe(0);
+  });
+
+  test('two people who share a surname stay two, and the surname alone is a third voice', () => {
+    const a = analyze(
+      'John Smith said it rained. Mary Smith said it did not. Smith said more. Mary said she was sure.',
+    );
+    expect(roster(a)).toEqual([
+      'John Smith: John Smith',
+      'Mary Smith: Mary Smith | Mary',
+      'Smith: Smith',
+    ]);
+  });
+
+  test('unnamed groups stay apart unless the same words come back', () => {
+    const a = analyze(
+      'Sources familiar with the matter said the visit was off. People briefed on the talks ' +
+        'said it was on. Sources familiar with the matter said more.',
+    );
+    expect(roster(a)).toEqual([
+      'Sources familiar with the matter: Sources familiar with the matter | Sources familiar with the matter',
+      'People briefed on the talks: People briefed on the talks',
+    ]);
+  });
+
+  test('"the newspaper" is the outlet named before; a bare name keeps the kind of its person', () => {
+    const a = analyze(
+      'The plan is new, according to a Wall Street Journal report. Officials approached the ' +
+        'team, the newspaper reported. Marco Forte said the bridge was safe. Forte described ' +
+        'his attempt as a failure.',
+    );
+    expect(roster(a)).toEqual([
+      'a Wall Street Journal report: a Wall Street Journal report | the newspaper',
+      'Marco Forte: Marco Forte | Forte',
+    ]);
+    const forte = a.sources![1].attributions.map((i) => a.attributions[i].kind);
+    expect(forte).toEqual(['named', 'named']);
+  });
+
+  test('an attribution with no source ("reportedly") has no voice; empty text, no sources', () => {
+    const a = analyze('The ferry reportedly ran aground.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0].sourceId).toBeUndefined();
+    expect(a.sources).toEqual([]);
+    expect(analyze('').sources).toEqual([]);
+  });
+});
+
+// words before a surname that are no given name
+const TITLES = /^(mr|mrs|ms|dr|president|senator|sen|rep|gov|governor|minister|judge|prime)\.?$/i;
+/** "Barack Obama" in "President Barack Obama"; '' for "Mr Obama" or "the officials". */
+function fullName(mention: string): string {
+  const words = mention.replace(/['’]s$/, '').split(/\s+/);
+  const [given, last] = words.slice(-2);
+  if (!given || !/^\p{Lu}/u.test(given) || !/^\p{Lu}/u.test(last) || TITLES.test(given)) return '';
+  return `${given} ${last}`;
+}
+
+const CORPUS = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
+
+describe.skipIf(!existsSync(CORPUS))('voices on the corpus', () => {
+  const files = [join(CORPUS, 'seed', 'article.txt')];
+  for (const set of ['news', 'negative'])
+    for (const n of readdirSync(join(CORPUS, set))) {
+      const f = join(CORPUS, set, n, 'article.txt');
+      if (existsSync(f)) files.push(f);
+    }
+
+  test.each(files.map((f) => [f.split('/').slice(-2)[0], f]))(
+    '%s: no voice joins two full names, and every attribution with a source has one voice',
+    (_name, file) => {
+      const a = analyze(readFileSync(file, 'utf8'));
+      const ids = new Set<number>();
+      for (const s of a.sources ?? []) {
+        const full = new Set(
+          s.attributions.map((i) => fullName(a.attributions[i].source!.text)).filter(Boolean),
+        );
+        expect([...full].length, `${s.name}: ${[...full].join(' / ')}`).toBeLessThanOrEqual(1);
+        for (const i of s.attributions) {
+          expect(ids.has(i)).toBe(false);
+          ids.add(i);
+          expect(a.attributions[i].sourceId).toBe(s.id);
+        }
+      }
+      for (const [i, at] of a.attributions.entries())
+        if (at.source) expect(ids.has(i), `${at.source.text}`).toBe(true);
+    },
+  );
+});
