@@ -32,9 +32,10 @@ export const KEYS = {
  */
 export function migrateSettingsV1toV2(old: unknown): unknown {
   if (!isRecord(old)) return old;
-  if ('kinds' in old || 'minBand' in old || 'autoOnArticles' in old || 'customCues' in old) {
-    return old; // already in the v2 layout
-  }
+  // A key only later layouts have means it is not v1 (a value stored without
+  // version metadata is taken for v1, and must not lose its later fields).
+  const later = ['kinds', 'minBand', 'autoOnArticles', 'customCues', 'recordReading'];
+  if (later.some((k) => k in old)) return old;
   const hidden = Array.isArray(old.hiddenKinds) ? old.hiddenKinds : [];
   const minScore = typeof old.minScore === 'number' ? old.minScore : 0;
   const cues = Array.isArray(old.cues) ? old.cues : [];

@@ -239,6 +239,12 @@ describe('migrations', () => {
     expect(await getSettings()).toEqual({ ...v2, recordReading: false });
   });
 
+  test('a v3 value stored without version metadata keeps the record switched on', async () => {
+    await fakeBrowser.storage.local.set({ settings: { recordReading: true } });
+    await settingsItem.migrate();
+    expect((await getSettings()).recordReading).toBe(true);
+  });
+
   test('v2 to v3 keeps only an explicit true, and passes what it cannot read to the repair', () => {
     expect(migrateSettingsV2toV3({ recordReading: true })).toEqual({ recordReading: true });
     expect(migrateSettingsV2toV3({ recordReading: 'yes' })).toEqual({ recordReading: false });
