@@ -27,9 +27,26 @@ export interface Roster {
   voices: VoiceDraft[];
   /** Normalised mention → voice. */
   byKey: Map<string, number>;
+  /** Word → the voices whose name starts or ends with it ("guo", "jiakun"),
+   * and → the voices whose first mention holds it: a look-up per mention
+   * rather than a pass over every voice per mention, which grows with the
+   * square of a long text of many voices. */
+  byNameEnd: Map<string, number[]>;
+  byWord: Map<string, number[]>;
 }
 
-export const newRoster = (): Roster => ({ voices: [], byKey: new Map() });
+export const newRoster = (): Roster => ({
+  voices: [],
+  byKey: new Map(),
+  byNameEnd: new Map(),
+  byWord: new Map(),
+});
+
+function index(map: Map<string, number[]>, word: string, voice: number): void {
+  const list = map.get(word);
+  if (!list) map.set(word, [voice]);
+  else if (list[list.length - 1] !== voice) list.push(voice);
+}
 
 // "Mr. Guo" is Guo: honorifics are no role and no part of the key
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame']);
@@ -77,6 +94,15 @@ function addVoice(r: Roster, kind: Kind, mention: string, key: string): number {
   });
   const id = r.voices.length - 1;
   if (key) r.byKey.set(key, id);
+  const voice = r.voices[id];
+  if (voice.words.length >= 2) {
+    for (const w of voice.words) index(r.byWord, w, id);
+    const n = voice.nameWords;
+    if (n.length >= 2) {
+      index(r.byNameEnd, n[0], id);
+      index(r.byNameEnd, n[n.length - 1], id);
+    }
+  }
   return id;
 }
 
@@ -89,16 +115,10 @@ function onlyVoiceWith(
   kinds: readonly Kind[],
   where: 'name' | 'any',
 ): number {
+  const candidates = (where === 'name' ? r.byNameEnd : r.byWord).get(word) ?? [];
   let found = -1;
-  for (let v = 0; v < r.voices.length; v++) {
-    const voice = r.voices[v];
-    if (!kinds.includes(voice.kind) || voice.words.length < 2) continue;
-    const n = voice.nameWords;
-    const has =
-      where === 'name'
-        ? n.length >= 2 && (n[0] === word || n[n.length - 1] === word)
-        : voice.words.includes(word);
-    if (!has) continue;
+  for (const v of candidates) {
+    if (!kinds.includes(r.voices[v].kind)) continue;
     if (found >= 0) return -1; // two candidates: no guess
     found = v;
   }
