@@ -17,6 +17,7 @@ import type { ReadingRecord } from '../../lib/record/store';
 import { BANDS, KINDS } from '../../lib/sourcing/types';
 import {
   openOptions,
+  openPopup,
   seriousViolations,
   storageGet,
   storageSet,
@@ -110,6 +111,17 @@ describe('Your reading', () => {
     await waitForState(session, await tabIdFor(session, strongUrl), (s) => s.status === 'ready');
     await new Promise((r) => setTimeout(r, 500));
     expect((await record())!.entries).toHaveLength(2);
+
+    // The popup's footer leads to the page, in a new tab.
+    const popup = await openPopup(session, await tabIdFor(session, strongUrl));
+    const [fromPopup] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.locator('#open-reading').click(),
+    ]);
+    await fromPopup.waitForFunction(() => document.body.dataset.ready === 'true');
+    expect(fromPopup.url()).toBe(`chrome-extension://${session.extensionId}/reading.html`);
+    await fromPopup.close();
+    await popup.close();
 
     const page = await openReading();
     expect(await page.locator('#off').isVisible()).toBe(false);
