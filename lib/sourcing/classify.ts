@@ -1,6 +1,12 @@
 // What kind of source a noun phrase is: a named person, an institution, a
 // document, another outlet, unnamed people, a weasel group, or a pronoun that
 // points back to an earlier source.
+import { RESPONDENT_SHARES, SHARE_HEDGES } from './lexicon/index.ts';
+import { type NameBook } from './names.ts';
+import { hashWord } from './scan.ts';
+import { type Token } from './tokens.ts';
+import { type Kind } from './types.ts';
+
 import {
   ABSTRACT_ENDINGS,
   ACCESS_PARTICIPLES,
@@ -41,10 +47,6 @@ import {
   VAGUE_DETERMINERS,
   VAGUE_PEOPLE,
 } from './lexicon/index.ts';
-import { type NameBook } from './names.ts';
-import { hashWord } from './scan.ts';
-import { type Token } from './tokens.ts';
-import { type Kind } from './types.ts';
 
 export interface SourceInfo {
   kind: Kind;
@@ -212,6 +214,28 @@ function isOrgName(words: string[], toks: Token[], book: NameBook): boolean {
 }
 
 /** Classify the noun phrase in tokens[a, b). */
+/** "47 percent", "nearly half of voters", "six in 10 Americans", "a third":
+ * a share of a poll's respondents, at the start of the phrase. */
+function respondentShare(toks: readonly Token[], a: number, b: number): boolean {
+  let q = a;
+  while (q < b && toks[q].word && SHARE_HEDGES.has(toks[q].base) && q - a < 3) q++;
+  if (q >= b || !toks[q].word) return false;
+  const t = toks[q];
+  const n = q + 1 < b ? toks[q + 1] : undefined;
+  const figure = isDigit(t) || COUNT_WORDS.has(t.base) || /^[a-z]+-[a-z]+$/.test(t.base);
+  // the share is the whole subject or opens an "of" phrase ("half of voters")
+  const ends = (k: number) => k >= b || toks[k].base === 'of' || !toks[k].word;
+  if (figure && n && (n.base === 'percent' || n.text === '%')) return true;
+  if (
+    figure &&
+    n?.base === 'in' &&
+    q + 2 < b &&
+    (isDigit(toks[q + 2]) || toks[q + 2].base === 'ten')
+  )
+    return true;
+  return RESPONDENT_SHARES.has(t.base) && ends(q + 1);
+}
+
 export function classifyPhrase(
   toks: readonly Token[],
   a: number,
@@ -236,6 +260,8 @@ export function classifyPhrase(
   const start = toks[a].start;
   const end = toks[b - 1].end;
   const base = newSource('named', start, end);
+  // "47 percent said", "nearly half said": a poll's respondents give its result
+  if (respondentShare(toks, a, b)) return withFields(base, { kind: 'document', plural: true });
 
   if (b - a === 1) {
     // "He’d", "she'll": a pronoun with a contracted verb

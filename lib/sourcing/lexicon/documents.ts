@@ -95,3 +95,42 @@ export const ACCESS_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);
 /** Words after "a report released" that make the participle the document's
  * publication: "released by", "published in", "released last week". */
 export const AFTER_PUBLISHED = new Set(['by', 'in', 'on', 'last', 'this', 'earlier', 'at']);
+
+/** Shares of a poll's respondents that speak as its result: "half said",
+ * "a third said", "a majority of voters say" (with a figure: "47 percent
+ * said", "six in 10 say"). */
+export const RESPONDENT_SHARES = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'majority',
+  'plurality',
+  'minority',
+]);
+
+/** Words that may hedge a share: "nearly half", "more than a third". */
+export const SHARE_HEDGES = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'over',
+  'under',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'just',
+  'only',
+  'some',
+  'a',
+  'the',
+  'two',
+  'three',
+  'four',
+]);

@@ -14,6 +14,11 @@ describe('a reporting verb and its subject', () => {
       'Data from the Census Bureau',
       'document',
     ],
+    // a share of a poll's respondents speaks as its result
+    ['Nearly half said they prefer a newcomer.', 'said', 'Nearly half', 'document'],
+    ['Six in 10 say he is decisive.', 'say', 'Six in 10', 'document'],
+    ['47 percent said they would vote for her.', 'said', '47 percent', 'document'],
+    ['A majority of voters said the economy was weak.', 'said', 'A majority of voters', 'document'],
   ]);
   noCueTable([
     'She told the story of her grandmother.',
