@@ -7,7 +7,10 @@
 // --set dev (default): the articles labelled in ../shared/corpus (labels.json
 // beside article.txt); blind: the articles labelled blind in
 // tests/fixtures/labels/blind; blind-3: the fresh blind set no rule was
-// written from (tests/fixtures/labels/blind-3); all: every set, in one table.
+// written from (tests/fixtures/labels/blind-3); all: every set, in one table;
+// polnear: PolNeAR's dev split (../shared/tools/polnear-eval.mjs), cue and
+// source spans, begin and exact. SOURCELIGHT_MODEL=none measures the rules
+// alone (the CLI's default is rules and the learned model).
 // --json passes through (the tool then prints its figures as JSON); --run
 // replaces the analyzer command (default: the project's CLI). EVAL_SHOW_MISSES=1
 // lists every miss. Exits 3 with a notice when ../shared is absent.
@@ -41,14 +44,30 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 
-if (!['dev', 'blind', 'blind-3', 'all'].includes(set)) {
-  console.error(`eval: --set takes dev, blind, blind-3 or all, not ${JSON.stringify(set)}`);
+if (!['dev', 'blind', 'blind-3', 'all', 'polnear'].includes(set)) {
+  console.error(
+    `eval: --set takes dev, blind, blind-3, all or polnear, not ${JSON.stringify(set)}`,
+  );
   process.exit(2);
 }
 
 if (!existsSync(tool) || !existsSync(corpus)) {
   console.error(`eval: ${shared} not found (no corpus or eval tool); nothing to score`);
   process.exit(3);
+}
+
+if (set === 'polnear') {
+  const polnear = join(shared, 'tools', 'polnear-eval.mjs');
+  if (!existsSync(polnear)) {
+    console.error(`eval: ${polnear} not found; nothing to score`);
+    process.exit(3);
+  }
+  const res = spawnSync(process.execPath, [polnear, '--split', 'dev'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  });
+  process.exit(res.status ?? 1);
 }
 
 // every folder with a labels.json: the seed and the labelled news pages
