@@ -1,5 +1,30 @@
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+const POLYFILL = resolve(import.meta.dirname, 'lib/platform/browser.ts');
+/** WXT's own content-script helpers that read only `browser.runtime.id`. */
+const RUNTIME_ID_ONLY =
+  /wxt[\\/]dist[\\/]utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs$/;
+
+/**
+ * The content script (the loader, on every page) needs no polyfill: its code
+ * speaks `chrome.*`, and WXT's helpers around it read `runtime.id` alone, so
+ * they get lib/page/runtime-id.ts for `wxt/browser`. Everything else keeps
+ * the polyfill (lib/platform/browser.ts).
+ */
+function wxtHelpersRuntimeIdOnly(): Plugin {
+  return {
+    name: 'sourcelight:wxt-helpers-runtime-id-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      // Seen after Vite's alias: `wxt/browser` arrives as the polyfill's path.
+      const polyfill = source === 'wxt/browser' || source === POLYFILL;
+      if (!polyfill || !importer || !RUNTIME_ID_ONLY.test(importer)) return null;
+      return resolve(import.meta.dirname, 'lib/page/runtime-id.ts');
+    },
+  };
+}
 
 // One source for both browsers; WXT writes the Chrome MV3 and Firefox MV3
 // manifests from it. Permissions are the fewest that do the job: see the
@@ -8,7 +33,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The polyfill without the bundler's ES-module wrapper: see lib/platform/browser.ts.
   vite: () => ({
-    resolve: { alias: { 'wxt/browser': resolve(import.meta.dirname, 'lib/platform/browser.ts') } },
+    plugins: [wxtHelpersRuntimeIdOnly()],
+    resolve: { alias: { 'wxt/browser': POLYFILL } },
   }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({

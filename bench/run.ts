@@ -1,4 +1,4 @@
-// `npm run bench [-- --only analyze|page|bundle|instructions] [--rounds N] [--quick]`
+// `npm run bench [-- --only analyze|page|bundle|instructions|startup] [--rounds N] [--quick]`
 // Prints a table per benchmark and writes everything to bench/out/. The
 // instruction counts (valgrind, a few minutes) run only when asked for.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,16 +10,17 @@ import { benchBundle, type BundleResult } from './bundle';
 import { benchInstructions, type InstructionsResult } from './instructions';
 import { ROOT } from './corpus';
 import { benchPages, type PageResult, PAGE_DOM_LIMIT } from './page';
+import { benchStartup, type StartupResult } from './startup';
 import { verdict } from './stats';
 
-const PARTS = ['analyze', 'page', 'bundle', 'instructions'] as const;
+const PARTS = ['analyze', 'page', 'bundle', 'instructions', 'startup'] as const;
 type Part = (typeof PARTS)[number];
 const DEFAULT_PARTS: Part[] = ['analyze', 'page', 'bundle'];
 
 function usage(message?: string): never {
   if (message) console.error(message);
   const text =
-    'usage: npm run bench [-- --only analyze|page|bundle|instructions[,...]] [--rounds N] [--quick] [--real-pages N] [--extension DIR]';
+    'usage: npm run bench [-- --only analyze|page|bundle|instructions|startup[,...]] [--rounds N] [--quick] [--real-pages N] [--extension DIR]';
   if (message) console.error(text);
   else console.log(text);
   process.exit(message ? 2 : 0);
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     page?: PageResult;
     bundle?: BundleResult;
     instructions?: InstructionsResult;
+    startup?: StartupResult;
   } = {
     date: new Date().toISOString(),
     node: process.version,
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
       realPages,
       extensionPath: values.extension,
     });
+  if (only.includes('startup'))
+    report.startup = await benchStartup({ rounds, quick, extensionPath: values.extension });
   if (only.includes('bundle')) report.bundle = benchBundle();
   if (only.includes('instructions')) report.instructions = await benchInstructions();
 
@@ -88,6 +92,12 @@ async function main(): Promise<void> {
       report.analyze.goals.ratioAtMost20x,
     ]);
     goals.push(['analyze linear from 1 MB to 10 MB', report.analyze.goals.linear]);
+  }
+  if (report.startup) {
+    goals.push([
+      'start-up: a page that stays off costs ≤ 5 ms of extension CPU',
+      report.startup.goals.offAtMost5ms,
+    ]);
   }
   if (report.page) {
     goals.push([

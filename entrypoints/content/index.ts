@@ -1,13 +1,22 @@
 // Thin entry: the loader (lib/page/loader.ts) runs on every page and brings in
-// page-main.js (the analyser and the painter) only where the page is switched on.
-import { browser } from 'wxt/browser';
+// page-main.js (the analyser and the painter) only where the page is switched
+// on. It speaks to the extension through `chrome.*` (the same object in both
+// browsers' content scripts): the polyfill's wrappers cost every page time.
 import type { Message } from '../../lib/messages';
 import { createLogger, guard } from '../../lib/page/guard';
 import { Loader } from '../../lib/page/loader';
 import { importPageMain } from '../../lib/page/main-handoff';
-import { pageSettings } from '../../lib/page/page-settings';
+import { readStoredChoices } from '../../lib/page/stored-choices';
 // The ::highlight() rules, injected by the manifest before the page is parsed.
 import './highlights.css';
+
+type Listener = (m: unknown, sender: unknown, reply: (r?: unknown) => void) => boolean;
+declare const chrome: {
+  runtime: {
+    sendMessage(m: unknown): Promise<unknown> | undefined;
+    onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
+  };
+};
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,18 +27,28 @@ export default defineContentScript({
       const loader = new Loader({
         ctx,
         doc: document,
-        settings: pageSettings,
-        // An extension resource: no network request leaves the browser.
+        readChoices: readStoredChoices,
         loadMain: importPageMain,
         report: (report) => {
           if (ctx.isInvalid) return;
           const message: Message = { type: 'sourcelight:report', report };
           // No listener (background asleep or being updated) is not an error for the page.
-          browser.runtime.sendMessage(message).catch(() => undefined);
+          Promise.resolve(chrome.runtime.sendMessage(message)).catch(() => undefined);
         },
         listen: (handler) => {
-          browser.runtime.onMessage.addListener(handler);
-          return () => browser.runtime.onMessage.removeListener(handler);
+          // A reply through sendResponse (return true keeps the channel open):
+          // the form both browsers take without the polyfill.
+          const listener: Listener = (m, _sender, reply) => {
+            const out = handler(m);
+            if (!out) return false;
+            out.then(reply, (e: unknown) => {
+              log(e, 'message');
+              reply(undefined);
+            });
+            return true;
+          };
+          chrome.runtime.onMessage.addListener(listener);
+          return () => chrome.runtime.onMessage.removeListener(listener);
         },
         log,
       });

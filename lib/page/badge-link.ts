@@ -9,6 +9,8 @@ import type { Overlay } from './overlay';
 
 /** How long a badge stays lit after the pointer leaves its words. */
 const LINGER_MS = 600;
+/** Items checked before the last one starting at the pointer: attributions nest this deep at most. */
+const NESTED = 8;
 
 export interface LinkSource {
   /** The badges, in the order of `items`. */
@@ -124,16 +126,41 @@ export class BadgeLink {
         if (r) ({ startContainer: node, startOffset: offset } = r);
       }
       if (!node || node.nodeType !== 3 || !this.onCharacter(node as Text, offset, x, y)) return -1;
-      const items = this.source.items();
-      for (let i = 0; i < items.length; i++) {
-        const span = items[i].span;
-        if (!span || !span.startContainer.isConnected) continue;
-        this.probe.setStart(span.startContainer, span.startOffset);
-        this.probe.setEnd(span.endContainer, span.endOffset);
-        if (this.probe.isPointInRange(node, offset)) return i;
-      }
+      return this.itemHolding(node, offset);
     } catch {
       // A node that moved under the pointer: nothing there.
+    }
+    return -1;
+  }
+
+  /**
+   * The item whose span holds (node, offset), or -1. Items come in text
+   * order: a binary search finds the last one starting at or before the
+   * point (a page may have thousands), then the few before it are checked,
+   * as an attribution may hold another.
+   */
+  private itemHolding(node: Node, offset: number): number {
+    const items = this.source.items();
+    const startsAfter = (i: number) => {
+      const span = items[i].span;
+      if (!span || !span.startContainer.isConnected) return false;
+      this.probe.setStart(span.startContainer, span.startOffset);
+      this.probe.collapse(true);
+      return this.probe.comparePoint(node, offset) < 0;
+    };
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (startsAfter(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - NESTED; i--) {
+      const span = items[i].span;
+      if (!span || !span.startContainer.isConnected || !span.endContainer.isConnected) continue;
+      this.probe.setStart(span.startContainer, span.startOffset);
+      this.probe.setEnd(span.endContainer, span.endOffset);
+      if (this.probe.isPointInRange(node, offset)) return i;
     }
     return -1;
   }

@@ -1,9 +1,8 @@
 // The page's analyser and painter, started by the loader (./loader.ts) once a
 // page is switched on: the controller, wired to what the loader hands over
 // (settings, the toolbar report, the log) and answering the loader's messages.
-// This module and lib/sourcing make up the web-accessible `page-main.js`;
-// nothing here reads storage or the extension API itself, so the loader's
-// copies serve both. Nothing here may throw into the page.
+// This module, lib/settings and lib/sourcing make up the web-accessible
+// `page-main.js`. Nothing here may throw into the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Message, PageReport } from '../messages';
 import type { Attribution, Summary } from '../sourcing/types';
@@ -21,7 +20,7 @@ export interface SourcingApi {
   summarize(attributions: Attribution[]): Summary;
 }
 
-/** What the loader lends the page's analyser. */
+/** The extension around the page's analyser (entrypoints/page-main). */
 export interface PageHost {
   settings: SettingsApi;
   /** Sends the toolbar report to the background. */
@@ -45,7 +44,8 @@ export function startPage(
   ctx: ContentScriptContext,
   sourcing: SourcingApi,
   host: PageHost,
-  initial: StartDecision,
+  /** The loader's decision; absent, the controller decides from storage. */
+  initial?: StartDecision,
 ): PageHandle {
   const { log } = host;
   const controller = new PageController({

@@ -26,6 +26,7 @@ import { chosen, type Decision } from './decide';
 import { detectNews } from './news-signals';
 import { messageOf } from './errors';
 import { hiddenByStyle } from './dom-rules';
+import { MAX_WATCHED, RevealWatcher } from './reveal';
 import type { BadgeItem } from './badges';
 import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
 import { PageObserver, type ChangeBatch } from './observer';
@@ -145,6 +146,8 @@ export class PageController {
   private navTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   private slowRemap = false;
+  /** Watches text the last scan left out as hidden, to scan again once it shows. */
+  private reveal: RevealWatcher | null = null;
   /** Re-maps after a same-text re-render (tests). */
   remaps = 0;
 
@@ -294,6 +297,8 @@ export class PageController {
     this.status = 'off';
     this.observer?.stop();
     this.observer = null;
+    this.reveal?.stop();
+    this.reveal = null;
     this.painter?.destroy();
     this.painter = null;
     this.unwatch?.();
@@ -403,16 +408,31 @@ export class PageController {
   private async readRoots(signal: AbortSignal): Promise<TextMap | null> {
     for (let attempt = 0; attempt < MAX_ROOT_READS; attempt++) {
       if (attempt > 0) this.roots = findArticleRoots(this.doc);
-      const map = await buildTextMapSliced(
-        this.roots,
-        { isHidden: hiddenByStyle },
-        yieldToMain,
-        signal,
-      );
+      const hidden: Element[] = [];
+      const isHidden = (el: Element): boolean => {
+        const h = hiddenByStyle(el);
+        if (h && hidden.length < MAX_WATCHED) hidden.push(el);
+        return h;
+      };
+      const map = await buildTextMapSliced(this.roots, { isHidden }, yieldToMain, signal);
       if (!map || signal.aborted) return null;
-      if (this.roots.every((r) => r.isConnected)) return map;
+      if (this.roots.every((r) => r.isConnected)) {
+        this.watchHidden(hidden);
+        return map;
+      }
     }
     return null;
+  }
+
+  /** Scans again when text left out as hidden is shown (a body made visible by its scripts). */
+  private watchHidden(hidden: Element[]): void {
+    this.reveal?.stop();
+    this.reveal = null;
+    if (!hidden.length || !this.enabled) return;
+    this.reveal = new RevealWatcher(hidden, () => {
+      this.reveal = null;
+      void this.requestScan({ insideRoots: true, outside: false });
+    }).start();
   }
 
   /**

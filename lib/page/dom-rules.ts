@@ -117,20 +117,42 @@ export const BLOCK_TAGS = new Set([
 
 export type HiddenCheck = (el: Element) => boolean;
 
+/** checkVisibility()'s options: the spec's names and the first ones browsers shipped. */
+const VISIBILITY_OPTIONS = {
+  opacityProperty: true,
+  visibilityProperty: true,
+  checkOpacity: true,
+  checkVisibilityCSS: true,
+};
+
 /**
- * Hidden by the page's CSS: left out of the text (a tab panel, a collapsed
- * section). `display: contents` (a <slot>, a wrapper) has no box of its own
- * and fails checkVisibility(), yet its children show: it is not hidden.
+ * Hidden by the page's CSS: left out of the text, so nothing is painted over
+ * words the reader cannot see: `display: none` (a tab panel, a collapsed
+ * section), `visibility: hidden` (a page that shows its body once its scripts
+ * ran), `opacity: 0` on the element or an ancestor, and a box of zero width
+ * or height that clips its content. `display: contents` (a <slot>, a
+ * wrapper) has no box of its own and fails checkVisibility(), yet its
+ * children show: it is not hidden.
  */
 export function hiddenByStyle(el: Element): boolean {
   // Only block-level tags and custom elements are asked: a page of 100,000
   // inline elements would otherwise pay a style lookup for each one.
   const tag = tagOf(el);
   if (!BLOCK_TAGS.has(tag) && !tag.includes('-') && tag !== 'slot') return false;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check !== 'function' || check.call(el)) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check !== 'function') return false;
   const view = el.ownerDocument?.defaultView;
-  return !view || view.getComputedStyle(el).display !== 'contents';
+  if (!check.call(el, VISIBILITY_OPTIONS)) {
+    return !view || view.getComputedStyle(el).display !== 'contents';
+  }
+  if (!view) return false;
+  // A box that clips (overflow other than visible) hides its text when it has
+  // no width or height. Style first: layout is read only for clipping boxes.
+  const style = view.getComputedStyle(el);
+  if (style.overflowX === 'visible' && style.overflowY === 'visible') return false;
+  if (style.display === 'contents' || style.display === 'inline') return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width === 0 || rect.height === 0;
 }
 
 function tokens(value: string | null): string[] {

@@ -5,23 +5,28 @@
 // Nothing here may throw into the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isMessage, type Message, type PageReport, type PageState } from '../messages';
-import type { Settings } from '../settings/schema';
 import { KINDS, type Kind } from '../sourcing/types';
-import type { SettingsApi, StartDecision } from './controller';
-import type { PageHandle, PageHost } from './content';
-import { chosen, type Decision } from './decide';
+import type { StartDecision } from './controller';
+import type { PageHandle } from './content';
+import { decide, type Decision, type StoredChoices } from './decide';
+import { messageOf } from './errors';
 import { createLogger, guard } from './guard';
 import { detectNews } from './news-signals';
 
-/** What page-main.js hands the loader. */
+/** What page-main.js hands the loader. `initial` absent: the analyser decides itself. */
 export interface PageMain {
-  start(ctx: ContentScriptContext, host: PageHost, initial: StartDecision): PageHandle;
+  start(
+    ctx: ContentScriptContext,
+    log: ReturnType<typeof createLogger>,
+    initial?: StartDecision,
+  ): PageHandle;
 }
 
 export interface LoaderDeps {
   ctx: ContentScriptContext;
   doc: Document;
-  settings: SettingsApi;
+  /** The reader's choices for a URL; null when only the analyser's storage code can tell. */
+  readChoices(url: string): Promise<StoredChoices | null>;
   /** Loads page-main.js (a dynamic import of the web-accessible module). */
   loadMain(): Promise<PageMain>;
   /** Sends the toolbar report to the background. */
@@ -37,6 +42,14 @@ function offCounts(): Record<Kind, number> {
   return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 }
 
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // marks are a nicety for the benchmarks
+  }
+}
+
 /** Waits for the next task, so the checks run apart from the script's evaluation. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -48,8 +61,9 @@ export class Loader {
   decision: Decision | null = null;
   /** The started analyser, once the page was switched on. */
   page: PageHandle | null = null;
-  private settings: Settings | undefined;
   private loading: Promise<PageMain> | null = null;
+  /** Why the analyser could not be loaded, shown as the page's error. */
+  private loadError: string | undefined;
   private starting: Promise<PageHandle | null> | null = null;
   private navTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -70,18 +84,22 @@ export class Loader {
     // A news page is almost always switched on: load the analyser while
     // storage is read, so the first badge comes no later than before.
     if (this.isNews) this.load().catch(() => undefined);
-    let decision: Decision;
+    let stored: StoredChoices | null;
     try {
-      [decision, this.settings] = await Promise.all([
-        this.deps.settings.decide(this.url, this.isNews),
-        this.deps.settings.getSettings(),
-      ]);
+      stored = await this.deps.readChoices(this.url);
     } catch (e) {
       this.log(e, 'read settings');
-      decision = { on: false, why: this.isNews ? 'news' : 'not-news' };
+      stored = null;
     }
     if (this.disposed || this.page) return;
+    if (!stored) {
+      // Settings the loader cannot read (an older version): the analyser decides.
+      await this.startPage(undefined);
+      return;
+    }
+    const decision = decide(stored, this.isNews);
     this.decision = decision;
+    mark('sourcelight:decided');
     if (decision.on) await this.startPage(decision);
     else this.sendOffReport();
   }
@@ -104,24 +122,20 @@ export class Loader {
   }
 
   /** Loads and starts the analyser once; later calls get the same page. */
-  private startPage(decision: Decision): Promise<PageHandle | null> {
+  private startPage(decision: Decision | undefined): Promise<PageHandle | null> {
     this.starting ??= (async () => {
       try {
         const main = await this.load();
         if (this.disposed) return null;
-        const host: PageHost = {
-          settings: this.deps.settings,
-          report: (r) => this.deps.report(r),
-          log: this.log,
-        };
-        this.page = main.start(this.deps.ctx, host, {
-          isNews: this.isNews,
-          decision,
-          settings: this.settings,
-        });
+        this.page = main.start(
+          this.deps.ctx,
+          this.log,
+          decision ? { isNews: this.isNews, decision } : undefined,
+        );
         return this.page;
       } catch (e) {
         this.log(e, 'load the analyser');
+        this.loadError = messageOf(e);
         this.starting = null;
         return null;
       }
@@ -129,18 +143,20 @@ export class Loader {
     return this.starting;
   }
 
-  /** The popup's view of a page that is off (or not yet decided). */
+  /** The popup's view of a page before the analyser answers: undecided, off, or loading it. */
   state(): PageState {
     return {
       url: this.url,
       title: this.deps.doc.title || '',
-      status: this.decision ? 'off' : 'analysing',
-      enabled: false,
+      // Switched on and the analyser still loading: 'analysing', as the analyser says then.
+      status: this.decision && !this.decision.on ? 'off' : 'analysing',
+      enabled: this.decision?.on === true,
       isArticle: this.isNews,
       ...(this.decision ? { why: this.decision.why } : {}),
       summary: null,
       items: [],
       itemsTotal: 0,
+      ...(this.loadError ? { status: 'error', error: this.loadError } : {}),
     };
   }
 
@@ -163,21 +179,17 @@ export class Loader {
     }
   }
 
-  /** The reader's switch on a page the analyser has not started on. */
+  /**
+   * The reader's switch on a page the analyser has not started on. Off stays
+   * off (the popup stores that choice itself); on starts the analyser, whose
+   * own switch stores the choice and replies after the first scan.
+   */
   private async setEnabled(on: boolean): Promise<unknown> {
-    await this.deps.settings.rememberPageChoice(this.url, on).catch((e) => {
-      this.log(e, 'remember page choice');
-    });
-    this.decision = chosen(on);
-    if (!on) {
-      this.sendOffReport();
-      return this.state();
-    }
-    const page = await this.startPage(this.decision);
-    if (!page) return { ...this.state(), status: 'error', error: 'could not load the analyser' };
-    // The reply waits for the first scan, as the analyser's own switch does.
-    await page.started;
-    return page.controller.state();
+    if (!on) return this.state();
+    const page = await this.startPage({ on: true, why: 'page-on' });
+    if (!page) return this.state();
+    await page.started; // switched on and painted; the switch below stores the choice
+    return page.handle({ type: 'sourcelight:set-enabled', enabled: true });
   }
 
   /** A single-page navigation: the analyser handles it once started; until then, decide afresh. */
@@ -194,10 +206,12 @@ export class Loader {
       this.navTimer = undefined;
       if (this.disposed || this.url !== url || this.page) return;
       this.isNews = this.detect();
-      this.deps.settings
-        .decide(url, this.isNews)
-        .then((d) => {
+      this.deps
+        .readChoices(url)
+        .then((stored) => {
           if (this.url !== url || this.page) return undefined;
+          if (!stored) return this.startPage(undefined);
+          const d = decide(stored, this.isNews);
           this.decision = d;
           if (d.on) return this.startPage(d);
           this.sendOffReport();

@@ -47,10 +47,13 @@ describe.runIf(present)('real news pages', () => {
   beforeAll(async () => {
     server = await serveStatic({ '/news/': NEWS });
     session = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
-    // The saved pages' remote scripts, fonts and images fail at once, as offline.
+    // The saved pages' remote scripts, fonts and images fail at once, as offline;
+    // the extension's own files (the analyser the loader imports) load.
     await session.context.route('**/*', (route) => {
       const url = route.request().url();
-      return url.startsWith(server.origin) ? route.continue() : route.abort();
+      return url.startsWith(server.origin) || url.startsWith('chrome-extension:')
+        ? route.continue()
+        : route.abort();
     });
   });
 

@@ -34,7 +34,11 @@ beforeAll(async () => {
   env = await FirefoxEnv.start();
   chromium = await launchWithExtension();
   await chromium.context.route('**/*', (route) =>
-    route.request().url().startsWith(env.server.origin) ? route.continue() : route.abort(),
+    // The extension's own files (the analyser the loader imports) load too.
+    route.request().url().startsWith(env.server.origin) ||
+    route.request().url().startsWith('chrome-extension:')
+      ? route.continue()
+      : route.abort(),
   );
 });
 afterAll(async () => {

@@ -175,7 +175,10 @@ export class HostileEnv {
     // Nothing leaves loopback (a fixture that tried would be a test bug).
     await env.session.context.route('**/*', (route) => {
       const u = new URL(route.request().url());
-      return u.hostname === '127.0.0.1' ? route.continue() : route.abort();
+      // Loopback and the extension's own files (the analyser the loader imports).
+      return u.hostname === '127.0.0.1' || u.protocol === 'chrome-extension:'
+        ? route.continue()
+        : route.abort();
     });
     return env;
   }

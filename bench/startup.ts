@@ -1,0 +1,236 @@
+// What a page pays for Sourcelight as it loads: on pages that stay off (an
+// encyclopedia, a how-to page, a blog post) and on news pages that switch on.
+//
+// Chromium, under a CDP trace of the page's renderer main thread (CPU time):
+//   - loader: evaluating content-scripts/content.js (it runs on every page);
+//   - analyser: evaluating page-main.js (only where the page is switched on;
+//     a build from before the split has none, its whole script is "loader");
+//   - all extension work: every main-thread task that runs extension code,
+//     from the page's start until it settles (evaluation, the news signals,
+//     reading the settings, and on news the analysis and painting).
+// Both browsers: time to the first badge, as the `sourcelight:painted` mark's
+// time from the navigation's start (wall clock; the page's own load is in it).
+// Firefox has no trace over BiDi: its off pages report only that no badge
+// and no analyser came, and the loader's decision time (`sourcelight:decided`).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveStatic } from '../scripts/browser';
+import { launchFirefoxWithExtension } from '../scripts/firefox';
+import { ROOT } from './corpus';
+import { fmtMs, median, printTable } from './stats';
+import { Trace, startTrace } from './trace';
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+/** Pages that must stay off, and news pages that switch on. */
+const OFF_PAGES = ['negative/wikipedia', 'negative/ehow-1', 'negative/002'];
+const NEWS_PAGES = ['news/guardian-1', 'news/nytimes-3'];
+const SETTLE_MS = 1500;
+const TIMEOUT_MS = 30_000;
+
+export interface StartupFigures {
+  page: string;
+  news: boolean;
+  chromium: {
+    loaderEvalMs: number;
+    analyserEvalMs: number;
+    extensionCpuMs: number;
+    firstBadgeMs: number | null;
+    badges: number;
+  };
+  firefox?: { firstBadgeMs: number | null; decidedMs: number | null; badges: number };
+}
+
+export interface StartupResult {
+  skipped?: string;
+  extension: string;
+  pages: StartupFigures[];
+  goals: { offAtMost5ms: boolean | null };
+}
+
+const COUNT_BADGES = `(() => {
+  let n = 0;
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.hasAttribute('data-sourcelight-kind')) n++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return n;
+})()`;
+
+const MARK_TIME = (name: string) =>
+  `(() => { const e = performance.getEntriesByName(${JSON.stringify(name)})[0]; return e ? e.startTime : null; })()`;
+
+/** Off pages: a fixed wait (a build before the loader sets no mark there); news: the first paint. */
+const OFF_WAIT_MS = 2500;
+
+async function settle(evaluate: (js: string) => Promise<unknown>, news: boolean): Promise<void> {
+  const end = Date.now() + (news ? TIMEOUT_MS : OFF_WAIT_MS);
+  while (news && Date.now() < end) {
+    if ((await evaluate(MARK_TIME('sourcelight:painted'))) !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, news ? SETTLE_MS : Math.max(0, end - Date.now())));
+}
+
+async function chromiumRound(
+  open: () => Promise<Page>,
+  url: string,
+  news: boolean,
+): Promise<StartupFigures['chromium']> {
+  const page = await open();
+  const cdp = await page.context().newCDPSession(page);
+  const stop = await startTrace(cdp);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await settle((js) => page.evaluate(js), news);
+    await page.evaluate(() => performance.mark('bench:end'));
+    const firstBadgeMs = (await page.evaluate(MARK_TIME('sourcelight:painted'))) as number | null;
+    const badges = (await page.evaluate(COUNT_BADGES)) as number;
+    const trace = new Trace(await stop(), 'bench:end');
+    return {
+      loaderEvalMs: trace.evaluationMs('/content-scripts/content.js'),
+      analyserEvalMs: trace.evaluationMs('/page-main.js'),
+      extensionCpuMs: trace.extTasks().reduce((s, t) => s + t.cpu, 0),
+      firstBadgeMs,
+      badges,
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}
+
+export async function benchStartup(
+  opts: { rounds?: number; quick?: boolean; extensionPath?: string; firefoxPath?: string } = {},
+): Promise<StartupResult> {
+  const chromeBuild = opts.extensionPath ?? join(ROOT, '.output', 'chrome-mv3');
+  // With --extension DIR/chrome-mv3, the Firefox build beside it.
+  const firefoxBuild = opts.firefoxPath ?? join(chromeBuild, '..', 'firefox-mv3');
+  const result: StartupResult = {
+    extension: chromeBuild,
+    pages: [],
+    goals: { offAtMost5ms: null },
+  };
+  if (!existsSync(join(chromeBuild, 'manifest.json'))) {
+    result.skipped = 'no built extension: run "npm run build" first; start-up benchmark skipped';
+    console.log(result.skipped);
+    return result;
+  }
+  // BENCH_STARTUP_OFF_ONLY=1: the off pages in Chromium only (a quick look at the loader).
+  const offOnly = process.env.BENCH_STARTUP_OFF_ONLY === '1';
+  const pages = [...OFF_PAGES, ...(offOnly ? [] : NEWS_PAGES)].filter((p) =>
+    existsSync(join(CORPUS, p, 'source.html')),
+  );
+  if (!pages.length) {
+    result.skipped = 'corpus absent (../shared/corpus): start-up benchmark skipped';
+    console.log(result.skipped);
+    return result;
+  }
+  const rounds = opts.rounds ?? (opts.quick ? 2 : 5);
+  const server = await serveStatic({ '/corpus/': CORPUS });
+  const session = await launchWithExtension({ extensionPath: chromeBuild });
+  // Remote requests fail at once, as offline; the extension's own files load.
+  await session.context.route('**/*', (route) => {
+    const u = route.request().url();
+    return u.startsWith(server.origin) || u.startsWith('chrome-extension:')
+      ? route.continue()
+      : route.abort();
+  });
+  try {
+    for (const p of pages) {
+      const news = p.startsWith('news/');
+      const url = server.url(`/corpus/${p}/source.html`);
+      const runs: StartupFigures['chromium'][] = [];
+      for (let r = 0; r < rounds; r++) {
+        runs.push(await chromiumRound(() => session.context.newPage(), url, news));
+      }
+      const m = (f: (x: StartupFigures['chromium']) => number | null) => {
+        const xs = runs.map(f).filter((x): x is number => x !== null);
+        return xs.length ? median(xs) : null;
+      };
+      result.pages.push({
+        page: p,
+        news,
+        chromium: {
+          loaderEvalMs: m((x) => x.loaderEvalMs)!,
+          analyserEvalMs: m((x) => x.analyserEvalMs)!,
+          extensionCpuMs: m((x) => x.extensionCpuMs)!,
+          firstBadgeMs: m((x) => x.firstBadgeMs),
+          badges: m((x) => x.badges) ?? 0,
+        },
+      });
+    }
+  } finally {
+    await session.close();
+  }
+
+  if (!offOnly && existsSync(join(firefoxBuild, 'manifest.json'))) {
+    const ff = await launchFirefoxWithExtension({ extensionPath: firefoxBuild });
+    try {
+      for (const f of result.pages) {
+        const url = server.url(`/corpus/${f.page}/source.html`);
+        const runs: NonNullable<StartupFigures['firefox']>[] = [];
+        for (let r = 0; r < rounds; r++) {
+          const page = await ff.browser.newPage();
+          try {
+            await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+            await settle((js) => page.evaluate(js), f.news);
+            runs.push({
+              firstBadgeMs: (await page.evaluate(MARK_TIME('sourcelight:painted'))) as
+                number | null,
+              decidedMs: (await page.evaluate(MARK_TIME('sourcelight:decided'))) as number | null,
+              badges: (await page.evaluate(COUNT_BADGES)) as number,
+            });
+          } finally {
+            await page.close();
+          }
+        }
+        const m = (g: (x: NonNullable<StartupFigures['firefox']>) => number | null) => {
+          const xs = runs.map(g).filter((x): x is number => x !== null);
+          return xs.length ? median(xs) : null;
+        };
+        f.firefox = {
+          firstBadgeMs: m((x) => x.firstBadgeMs),
+          decidedMs: m((x) => x.decidedMs),
+          badges: m((x) => x.badges) ?? 0,
+        };
+      }
+    } finally {
+      await ff.close();
+    }
+  }
+  await server.close();
+
+  const off = result.pages.filter((f) => !f.news);
+  result.goals.offAtMost5ms = off.length ? off.every((f) => f.chromium.extensionCpuMs <= 5) : null;
+  const opt = (x: number | null | undefined) => (x === null || x === undefined ? '–' : fmtMs(x));
+  printTable(
+    `Start-up (${rounds} rounds, medians): Chromium main-thread CPU; first badge and decision in ms from navigation start (wall)`,
+    [
+      'page',
+      'loader eval',
+      'analyser eval',
+      'all extension CPU',
+      'first badge',
+      'badges',
+      'Firefox: first badge',
+      'Firefox: decided',
+      'Firefox badges',
+    ],
+    result.pages.map((f) => [
+      `${f.page}${f.news ? '' : ' (off)'}`,
+      fmtMs(f.chromium.loaderEvalMs),
+      fmtMs(f.chromium.analyserEvalMs),
+      fmtMs(f.chromium.extensionCpuMs),
+      opt(f.chromium.firstBadgeMs),
+      String(f.chromium.badges),
+      opt(f.firefox?.firstBadgeMs),
+      opt(f.firefox?.decidedMs),
+      f.firefox ? String(f.firefox.badges) : '–',
+    ]),
+  );
+  return result;
+}
