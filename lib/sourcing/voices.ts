@@ -271,3 +271,105 @@ export function keepSources(
   }
   return out;
 }
+
+/** The analysis of one piece of a longer text (the page's block-by-block
+ * runs): its attributions, and its roster, whose ids are its own. */
+export interface SourcesPart {
+  attributions: readonly Attribution[];
+  sources?: readonly Source[];
+}
+
+/**
+ * One roster for pieces analysed apart: their attributions one after the
+ * other (copies, `sourceId` renumbered) and their voices joined by the rule
+ * used within one text, conservatively. Same words are one voice ("the
+ * ministry" and "the ministry"); a bare name ("Guo") is the one person whose
+ * name starts or ends with it, when only one does across all the pieces; a
+ * pronoun no piece could resolve ("the person named before") stays its own.
+ * Voices are numbered in the order they are first heard.
+ */
+export function joinSources(parts: readonly SourcesPart[]): {
+  attributions: Attribution[];
+  sources: Source[];
+} {
+  interface Group {
+    kind: Kind;
+    name: string;
+    role: string | undefined;
+    reasons: string[];
+    nameWords: string[];
+    /** Set when the group was taken into another (a bare surname). */
+    into?: Group;
+  }
+  const placeholders = new Set<string>(Object.values(PRONOUN_NAMES));
+  const byKey = new Map<string, Group>();
+  const groupOf: (Group | undefined)[][] = [];
+  const addReasons = (g: Group, reasons: readonly string[]) => {
+    for (const r of reasons) if (!g.reasons.includes(r)) g.reasons.push(r);
+  };
+  for (const part of parts) {
+    const sources = part.sources ?? [];
+    const here: (Group | undefined)[] = [];
+    for (const s of sources) {
+      const nameWords = wordsOf(s.name);
+      const key = placeholders.has(s.name) ? '' : nameWords.join(' ');
+      let g = key ? byKey.get(key) : undefined;
+      if (g) {
+        addReasons(g, s.reasons);
+        if (!g.role && s.role) g.role = s.role;
+      } else {
+        g = { kind: s.kind, name: s.name, role: s.role, reasons: [...s.reasons], nameWords };
+        if (key) byKey.set(key, g);
+      }
+      here[s.id] = g;
+    }
+    groupOf.push(here);
+  }
+
+  // A bare name joins the only named person whose name it starts or ends.
+  const fullNames = new Map<string, Group[]>();
+  for (const g of byKey.values()) {
+    const n = g.nameWords;
+    if (g.kind !== 'named' || n.length < 2) continue;
+    for (const w of new Set([n[0], n[n.length - 1]])) {
+      const list = fullNames.get(w);
+      if (list) list.push(g);
+      else fullNames.set(w, [g]);
+    }
+  }
+  for (const g of byKey.values()) {
+    if (g.nameWords.length !== 1 || !/^\p{Lu}/u.test(g.name)) continue;
+    const candidates = fullNames.get(g.nameWords[0]);
+    if (candidates?.length !== 1) continue; // none, or two people of that name: no guess
+    const target = candidates[0];
+    g.into = target;
+    addReasons(target, [`“${g.name}” is ${target.name}, the only ${g.name} named`, ...g.reasons]);
+    if (!target.role && g.role) target.role = g.role;
+  }
+
+  const attributions: Attribution[] = [];
+  const sources: Source[] = [];
+  const idOf = new Map<Group, number>();
+  parts.forEach((part, p) => {
+    for (const a of part.attributions) {
+      const index = attributions.length;
+      let g = a.sourceId === undefined ? undefined : groupOf[p][a.sourceId];
+      while (g?.into) g = g.into;
+      const copy: Attribution = { ...a };
+      delete copy.sourceId;
+      attributions.push(copy);
+      if (!g) continue;
+      let id = idOf.get(g);
+      if (id === undefined) {
+        id = sources.length;
+        idOf.set(g, id);
+        const s: Source = { id, kind: g.kind, name: g.name, attributions: [], reasons: g.reasons };
+        if (g.role) s.role = g.role;
+        sources.push(s);
+      }
+      copy.sourceId = id;
+      sources[id].attributions.push(index);
+    }
+  });
+  return { attributions, sources };
+}
