@@ -25,6 +25,7 @@ import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
 import { newRoster, rosterSources, voiceOf, type Roster } from './voices.ts';
 import { captionRanges } from './captions.ts';
+import { creditLinks } from './links.ts';
 import {
   ANONYMOUS_PEOPLE,
   COUNTRY_NAMES,
@@ -125,6 +126,8 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     for (const a of attributions) if (!inCaption(captions, a.start)) kept.push(a);
   }
   kept.sort(byPosition);
+  // sources one click away (links.ts): after the attributions are final
+  if (options?.links?.length) creditLinks(kept, options.links, options.site);
   return {
     attributions: kept,
     summary: summarize(kept),

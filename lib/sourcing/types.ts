@@ -43,6 +43,16 @@ export interface Attribution {
   reasons: string[];
   /** The voice it comes from: an id of `Analysis.sources`, when it names one. */
   sourceId?: number;
+  /** The link its source, cue or (for a document) sentence carries, when it
+   * is one a reader can open to check it (links.ts). */
+  link?: { href: string; host: string };
+}
+
+/** A link of the analysed text: the span it covers and where it points. */
+export interface TextLink {
+  start: number;
+  end: number;
+  href: string;
 }
 
 /** One voice of the article: every attribution that comes from it. */
@@ -89,4 +99,9 @@ export interface CustomCue {
 
 export interface AnalyzeOptions {
   customCues?: readonly CustomCue[];
+  /** The text's links; attributions that link to their source score higher. */
+  links?: readonly TextLink[];
+  /** The page's own site (a host or URL): its section, tag and author pages
+   * are no source. */
+  site?: string;
 }

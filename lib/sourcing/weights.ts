@@ -44,6 +44,8 @@ export const RAISE = {
   publisher: 6,
   /** said on the record through a channel ("in a statement") */
   channel: 3,
+  /** the source is linked: a reader can look it up (links.ts) */
+  linked: 8,
 } as const;
 
 /** What lowers a score. */
