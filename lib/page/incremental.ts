@@ -3,8 +3,10 @@
 // the block before it. On a re-scan, blocks whose key is cached are reused at
 // their new offsets; runs of changed blocks are analysed together, in slices
 // of at most MAX_RUN_CHARS, after a few thousand characters of the text
-// before them (context for "he said" and names learned earlier).
-import type { Analysis, AnalyzeOptions, Attribution } from '../sourcing/types';
+// before them (context for "he said" and names learned earlier). Each run has
+// its own roster of voices; the page's one roster is theirs joined.
+import type { Analysis, AnalyzeOptions, Attribution, Source } from '../sourcing/types';
+import { joinSources } from '../sourcing/voices';
 import type { TextBlock, TextMap } from './text-map';
 import { createSlicer } from './schedule';
 
@@ -25,6 +27,8 @@ export interface IncrementalResult {
   attributions: Attribution[];
   /** Index of the block each attribution lies in. */
   blockOf: number[];
+  /** Who is speaking, across the page (each attribution's `sourceId` is an id here). */
+  sources: Source[];
   /** Blocks analysed this time / reused from the cache. */
   analysed: number;
   reused: number;
@@ -89,9 +93,39 @@ export function cutAtSentences(text: string, start: number, end: number): [numbe
   return out;
 }
 
+/** A block's attributions, offsets relative to its start, and the voices
+ * they come from (`sourceId` an id of `sources`). */
+interface BlockResult {
+  attributions: Attribution[];
+  sources: Source[];
+}
+
+/** Adds `a` to a block's result with its voice, found in the roster of the
+ * analyze() call that gave it (one Source object per voice of that call). */
+function addTo(
+  block: BlockResult,
+  local: Map<Source, number>,
+  a: Attribution,
+  voice: Source | undefined,
+): void {
+  const index = block.attributions.length;
+  const copy: Attribution = { ...a };
+  delete copy.sourceId;
+  block.attributions.push(copy);
+  if (!voice) return;
+  let id = local.get(voice);
+  if (id === undefined) {
+    id = block.sources.length;
+    local.set(voice, id);
+    block.sources.push({ ...voice, id, attributions: [] });
+  }
+  copy.sourceId = id;
+  block.sources[id].attributions.push(index);
+}
+
 export class IncrementalAnalyzer {
-  /** key -> attributions with offsets relative to the block's start. */
-  private cache = new Map<string, Attribution[]>();
+  /** key -> the block's result. */
+  private cache = new Map<string, BlockResult>();
 
   constructor(
     private readonly analyze: AnalyzeFn,
@@ -121,7 +155,7 @@ export class IncrementalAnalyzer {
     const blocks = map.blocks;
     const slicer = createSlicer();
     const keys: string[] = new Array(blocks.length);
-    const perBlock: (Attribution[] | undefined)[] = new Array(blocks.length);
+    const perBlock: (BlockResult | undefined)[] = new Array(blocks.length);
     for (let i = 0; i < blocks.length; i++) {
       if (i % 256 === 255) {
         await slicer.maybeYield();
@@ -147,8 +181,12 @@ export class IncrementalAnalyzer {
     if (this.cache.size + runs.length > MAX_CACHE) this.cache.clear();
 
     for (const [first, last] of runs) {
-      const found: Attribution[][] = [];
-      for (let i = first; i <= last; i++) found[i - first] = [];
+      const found: BlockResult[] = [];
+      const local: Map<Source, number>[] = [];
+      for (let i = first; i <= last; i++) {
+        found[i - first] = { attributions: [], sources: [] };
+        local[i - first] = new Map();
+      }
       let ctxFirst = first;
       while (ctxFirst > 0 && blocks[first].start - blocks[ctxFirst].start < CONTEXT_CHARS)
         ctxFirst--;
@@ -168,7 +206,13 @@ export class IncrementalAnalyzer {
           if (at < pieceStart || at >= pieceEnd) continue; // context: not ours to keep
           const b = blockIndexAt(blocks, at);
           if (b < first || b > last) continue;
-          found[b - first].push(shiftAttribution(a, base - blocks[b].start));
+          const voice = a.sourceId === undefined ? undefined : result.sources?.[a.sourceId];
+          addTo(
+            found[b - first],
+            local[b - first],
+            shiftAttribution(a, base - blocks[b].start),
+            voice,
+          );
         }
       }
       for (let i = first; i <= last; i++) {
@@ -178,7 +222,7 @@ export class IncrementalAnalyzer {
       }
     }
 
-    const attributions: Attribution[] = [];
+    const parts: { attributions: Attribution[]; sources: Source[] }[] = [];
     const blockOf: number[] = [];
     for (let i = 0; i < perBlock.length; i++) {
       if (i % 256 === 255) {
@@ -187,12 +231,16 @@ export class IncrementalAnalyzer {
       }
       // Headings and captions are not claims: analysed with the rest (their
       // text is context), never shown nor counted.
-      if (blocks[i].nonClaim) continue;
-      for (const a of perBlock[i] ?? []) {
-        attributions.push(shiftAttribution(a, blocks[i].start));
-        blockOf.push(i);
-      }
+      const block = perBlock[i];
+      if (blocks[i].nonClaim || !block?.attributions.length) continue;
+      parts.push({
+        attributions: block.attributions.map((a) => shiftAttribution(a, blocks[i].start)),
+        sources: block.sources,
+      });
+      for (let k = 0; k < block.attributions.length; k++) blockOf.push(i);
     }
-    return { attributions, blockOf, analysed, reused: blocks.length - analysed };
+    // One voice per person across the blocks (copies: the cache keeps its own).
+    const { attributions, sources } = joinSources(parts);
+    return { attributions, blockOf, sources, analysed, reused: blocks.length - analysed };
   }
 }
