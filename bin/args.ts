@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { BANDS, KINDS, type Band, type Kind } from '../lib/sourcing/types.ts';
+import { MODEL_SCOPES, type ModelScope } from '../lib/sourcing/learned/model.ts';
 
 export type Format = 'report' | 'json' | 'jsonl' | 'markdown';
 
@@ -15,6 +16,15 @@ export interface CliOptions {
   kinds?: Kind[];
   minBand?: Exclude<Band, 'none'>;
   color?: boolean;
+  /** Use the learned tagger (--learned, --model FILE or --model-scope S);
+   * the rules alone otherwise, or with --no-model whatever else is given. */
+  model: boolean;
+  /** --no-model given: the rules alone, whatever the environment says. */
+  noModel: boolean;
+  /** Another model file than the one shipped (--model FILE). */
+  modelFile?: string;
+  /** What the tagger may add (--model-scope; see lib/sourcing/learned/model.ts). */
+  modelScope?: ModelScope;
   files: string[];
 }
 
@@ -39,6 +49,14 @@ Filters (report, markdown, json, jsonl; the summary is never filtered):
                         (${KINDS.join(', ')})
       --min-band BAND   only attributions this strong or stronger
                         (strong, moderate, weak; leaves out non-responses)
+Analyzer:
+      --learned         add the learned tagger (lib/sourcing/learned/tagger.bin)
+      --no-model        the hand-written rules alone (the default)
+      --model FILE      the learned tagger with its weights from FILE
+      --model-scope S   what the tagger may do: spans (default: only where the
+                        rules' cues and sources begin), taxonomy (also add its
+                        own cues of speech, reports and documents), all (every
+                        cue it finds, as PolNeAR annotates them)
 Other:
       --color, --no-color  force colour on or off (default: on a terminal, off with NO_COLOR)
   -h, --help            show this help
@@ -47,6 +65,12 @@ Other:
 Exit status: 0 done, 1 a file could not be read, 2 usage error.`;
 
 const MIN_BANDS = BANDS.filter((b): b is Exclude<Band, 'none'> => b !== 'none');
+
+function parseScope(v: string | undefined): CliOptions['modelScope'] {
+  const scope = MODEL_SCOPES.find((s) => s === v);
+  if (v === undefined || scope) return scope;
+  throw new UsageError(`unknown model scope "${v}" (scopes: ${MODEL_SCOPES.join(', ')})`);
+}
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
@@ -67,6 +91,10 @@ export function parseCli(argv: string[]): CliOptions {
         'min-band': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-model': { type: 'boolean' },
+        learned: { type: 'boolean' },
+        model: { type: 'string' },
+        'model-scope': { type: 'string' },
       },
     });
   } catch (error) {
@@ -90,6 +118,8 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if (v.text && v.html) throw new UsageError('choose --text or --html, not both');
   if (v.color && v['no-color']) throw new UsageError('choose --color or --no-color, not both');
+  if ((v.model !== undefined || v.learned) && v['no-model'])
+    throw new UsageError('choose --learned/--model or --no-model, not both');
 
   let kinds: Kind[] | undefined;
   if (v.kind) {
@@ -118,6 +148,12 @@ export function parseCli(argv: string[]): CliOptions {
     kinds,
     minBand,
     color: v.color ? true : v['no-color'] ? false : undefined,
+    model:
+      !v['no-model'] &&
+      Boolean(v.learned || v.model !== undefined || v['model-scope'] !== undefined),
+    noModel: Boolean(v['no-model']),
+    modelScope: parseScope(v['model-scope']),
+    modelFile: v.model,
     files: parsed.positionals,
   };
   if (options.help || options.version) return options;

@@ -25,6 +25,7 @@ import { orderKinds, scoreDraft } from './score.ts';
 import { summarize } from './summary.ts';
 import { newRoster, rosterSources, voiceOf, type Roster } from './voices.ts';
 import { captionRanges } from './captions.ts';
+import { mergeLearned } from './learned/merge.ts';
 import { creditLinks } from './links.ts';
 import {
   ANONYMOUS_PEOPLE,
@@ -116,6 +117,9 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
     if (mentionsDocument) mentionDocument(memory, s);
   }
 
+  // the learned tagger's cues where the rules found none (learned/merge.ts)
+  if (options?.model)
+    attributions.push(...mergeLearned(options.model, text, ts, sentences, book, attributions));
   if (options?.customCues?.length)
     addCustomCues(text, options.customCues, starts, ends, attributions);
   // photo captions ("... (Reuters)") are not the article's sourcing

@@ -1,6 +1,7 @@
 // Public shapes of the sourcing library. Names follow
 // ../shared/docs/sourcing-taxonomy.md; every consumer (content script, popup,
 // CLI, benchmarks, tests) speaks in these types.
+import type { TaggerModel } from './learned/model.ts';
 
 /** The seven kinds of sourcing, strongest first as a reader would rank them. */
 export const KINDS = [
@@ -99,6 +100,9 @@ export interface CustomCue {
 
 export interface AnalyzeOptions {
   customCues?: readonly CustomCue[];
+  /** The learned tagger (learned/index.ts, loadModel): its cues are added
+   * where the rules found none. Without it, the rules alone. */
+  model?: TaggerModel;
   /** The text's links; attributions that link to their source score higher. */
   links?: readonly TextLink[];
   /** The page's own site (a host or URL): its section, tag and author pages

@@ -1,0 +1,92 @@
+// The tagger's decoder: each token's score per tag is the sum of its
+// features' weights; Viterbi then picks the best tag sequence with the
+// transition scores, never letting an inside tag follow anything but its own
+// begin or inside tag.
+import { B_CUE, B_SRC, FEATURES_PER_TOKEN, I_CUE, I_SRC, NTAGS } from './features.ts';
+import { rowOf, type TaggerModel } from './model.ts';
+
+/** Whether tag `to` may follow tag `from` (-1: the sentence start). */
+export function allowed(from: number, to: number): boolean {
+  if (to === I_CUE) return from === B_CUE || from === I_CUE;
+  if (to === I_SRC) return from === B_SRC || from === I_SRC;
+  return true;
+}
+
+/** Fills scores[i * NTAGS + t] with the model's score of tag t at token i. */
+export function emissions(m: TaggerModel, feats: Uint32Array, n: number, scores: Float32Array) {
+  const shift = 32 - m.bits;
+  const w = m.weights;
+  scores.fill(0, 0, n * NTAGS);
+  for (let i = 0; i < n; i++) {
+    const o = i * NTAGS;
+    scores[o] = -m.outside;
+    const fo = i * FEATURES_PER_TOKEN;
+    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+      const r = rowOf(m, feats[fo + f] >>> shift);
+      if (r < 0) continue;
+      for (let t = 0; t < NTAGS; t++) scores[o + t] += w[r + t];
+    }
+  }
+}
+
+/** Best tag sequence for n tokens given emission scores and transitions
+ * (row 0: from the start; row 1 + t: from tag t). */
+export function viterbi(
+  scores: ArrayLike<number>,
+  n: number,
+  trans: ArrayLike<number>,
+  out: Uint8Array,
+): void {
+  if (n === 0) return;
+  const best = new Float64Array(n * NTAGS);
+  const back = new Uint8Array(n * NTAGS);
+  for (let t = 0; t < NTAGS; t++) best[t] = allowed(-1, t) ? scores[t] + trans[t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NTAGS; t++) {
+      let b = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NTAGS; p++) {
+        if (!allowed(p, t)) continue;
+        const v = best[(i - 1) * NTAGS + p] + trans[(1 + p) * NTAGS + t];
+        if (v > b) {
+          b = v;
+          arg = p;
+        }
+      }
+      best[i * NTAGS + t] = b + scores[i * NTAGS + t];
+      back[i * NTAGS + t] = arg;
+    }
+  }
+  let arg = 0;
+  for (let t = 1; t < NTAGS; t++)
+    if (best[(n - 1) * NTAGS + t] > best[(n - 1) * NTAGS + arg]) arg = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * NTAGS + arg];
+  }
+}
+
+/** Tags of one sentence whose features are in `feats`. */
+export function tagTokens(m: TaggerModel, feats: Uint32Array, n: number, out: Uint8Array): void {
+  const scores = new Float32Array(n * NTAGS);
+  emissions(m, feats, n, scores);
+  viterbi(scores, n, m.trans, out);
+}
+
+/** Spans [first, last] token indices of each run begun by `begin` and continued by `inside`. */
+export function spansOf(
+  tags: Uint8Array,
+  n: number,
+  begin: number,
+  inside: number,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== begin) continue;
+    let j = i;
+    while (j + 1 < n && tags[j + 1] === inside) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
