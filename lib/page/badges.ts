@@ -37,7 +37,7 @@ export class BadgeLayer {
     this.interaction.synced();
   }
 
-  /** Places badges [from, to) at the end of their cues, in one pass. */
+  /** Places badges [from, to) beside their cues' lines (see rail.ts), in one pass. */
   position(from?: number, to?: number): void {
     this.layout.position(from, to);
   }
