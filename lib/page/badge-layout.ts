@@ -507,7 +507,15 @@ export class BadgeLayout {
   position(from = 0, to = this.items.length): void {
     if (this.items.length === 0 || from >= to) return;
     const frame = this.frameOf();
-    this.place(from, this.measure(from, to, this.reading(frame.origin)), new Rail(frame));
+    const rail = new Rail(frame);
+    // A part of the list (a badge focused before its first placement): the
+    // badges shown just before it keep their places and are avoided.
+    for (let i = Math.max(0, from - 24); i < from; i++) {
+      const st = this.states[i];
+      if (st?.shown && st.mode !== 'peek')
+        rail.remember({ left: st.x, top: st.y, right: st.x + st.pw, bottom: st.y + BADGE_H });
+    }
+    this.place(from, this.measure(from, to, this.reading(frame.origin)), rail);
   }
 
   /**

@@ -132,7 +132,8 @@ export class Rail {
     return undefined;
   }
 
-  private remember(box: Box): void {
+  /** Takes a badge already placed (by an earlier pass) into account. */
+  remember(box: Box): void {
     this.placed.push(box);
     if (this.placed.length > RECENT) this.placed.shift();
   }
