@@ -119,10 +119,13 @@ export async function benchStartup(
     console.log(result.skipped);
     return result;
   }
-  // BENCH_STARTUP_OFF_ONLY=1: the off pages in Chromium only (a quick look at the loader).
+  // BENCH_STARTUP_OFF_ONLY=1: the off pages in Chromium only (a quick look at the loader);
+  // BENCH_STARTUP_PAGES=news/guardian-1,...: those corpus pages only, in Chromium only.
   const offOnly = process.env.BENCH_STARTUP_OFF_ONLY === '1';
-  const pages = [...OFF_PAGES, ...(offOnly ? [] : NEWS_PAGES)].filter((p) =>
-    existsSync(join(CORPUS, p, 'source.html')),
+  const chosen = process.env.BENCH_STARTUP_PAGES?.split(',').filter(Boolean);
+  const chromiumOnly = offOnly || !!chosen?.length;
+  const pages = (chosen?.length ? chosen : [...OFF_PAGES, ...(offOnly ? [] : NEWS_PAGES)]).filter(
+    (p) => existsSync(join(CORPUS, p, 'source.html')),
   );
   if (!pages.length) {
     result.skipped = 'corpus absent (../shared/corpus): start-up benchmark skipped';
@@ -167,7 +170,7 @@ export async function benchStartup(
     await session.close();
   }
 
-  if (!offOnly && existsSync(join(firefoxBuild, 'manifest.json'))) {
+  if (!chromiumOnly && existsSync(join(firefoxBuild, 'manifest.json'))) {
     const ff = await launchFirefoxWithExtension({ extensionPath: firefoxBuild });
     try {
       for (const f of result.pages) {
