@@ -5,6 +5,8 @@ import { parseHTML } from 'linkedom';
 import { findArticleRoots } from '../lib/page/article.ts';
 import { nonClaimSpans } from '../lib/page/non-claim.ts';
 import { buildTextMap } from '../lib/page/text-map.ts';
+import { linksOfMap } from '../lib/page/text-links.ts';
+import type { TextLink } from '../lib/sourcing/types.ts';
 
 export interface Extracted {
   text: string;
@@ -12,6 +14,9 @@ export interface Extracted {
   nonClaims?: [number, number][];
   title?: string;
   url?: string;
+  /** The text's links, and the page's own site (its canonical or og:url address). */
+  links?: TextLink[];
+  site?: string;
 }
 
 /**
@@ -55,6 +60,14 @@ function stripTags(source: string): string {
     .trim();
 }
 
+function absolute(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function extractFromHtml(source: string): Extracted {
   try {
     const { document } = parseHTML(normalizeHtml(source)) as unknown as { document: Document };
@@ -72,7 +85,10 @@ export function extractFromHtml(source: string): Extracted {
     const url =
       attr(document, 'link[rel="canonical"]', 'href') ||
       attr(document, 'meta[property="og:url"]', 'content');
-    return { text, nonClaims, title, url };
+    // relative links resolve against the page's own address, when it gives one
+    const site = absolute(url);
+    const links = linksOfMap(map, site);
+    return { text, nonClaims, title, url, links, site };
   } catch {
     return { text: stripTags(source) };
   }

@@ -5,6 +5,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { extractFromHtml } from './extract.ts';
+import type { TextLink } from '../lib/sourcing/types.ts';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -16,6 +17,9 @@ export type Loaded =
       nonClaims?: [number, number][];
       title?: string;
       url?: string;
+      /** HTML only: the text's links and the page's own site (plain text has none). */
+      links?: TextLink[];
+      site?: string;
       format: 'text' | 'html';
     }
   | { ok: false; file: string; message: string };

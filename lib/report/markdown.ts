@@ -85,7 +85,12 @@ export function analysisToMarkdown(input: MarkdownReportInput): string {
     const s = sentenceParts(input.text, a);
     const sentence = `${escapeMarkdown(s.before)}${s.cue ? `**${escapeMarkdown(s.cue)}**` : ''}${escapeMarkdown(s.after)}`;
     const source = a.source?.text ? `, source: ${escapeMarkdown(a.source.text)}` : '';
-    out.push(`${i + 1}. **${kindInWords(a)}**, ${a.band}, ${scoreInWords(a.score)}${source}`);
+    // only a web address the analysis credited, autolinked so it cannot break out
+    const href = safeUrl(a.link?.href);
+    const link = a.link && href ? `, links to ${escapeMarkdown(a.link.host)} <${href}>` : '';
+    out.push(
+      `${i + 1}. **${kindInWords(a)}**, ${a.band}, ${scoreInWords(a.score)}${source}${link}`,
+    );
     out.push(`   > ${sentence}`);
     if (a.reasons?.length) {
       out.push('', `   Why: ${a.reasons.map(escapeMarkdown).join('; ')}`);

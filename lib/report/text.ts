@@ -68,6 +68,8 @@ export function analysisToText(input: TextReportInput): string {
     if (a.source?.text)
       lines.push(`      ${paint('dim', 'source:')} ${a.source.text.replace(/\s+/g, ' ')}`);
     if (a.reasons?.length) lines.push(`      ${paint('dim', 'why:')} ${a.reasons.join('; ')}`);
+    if (a.link)
+      lines.push(`      ${paint('dim', 'links to')} ${a.link.host} ${paint('dim', a.link.href)}`);
   });
   return lines.join('\n') + '\n';
 }
