@@ -3,6 +3,7 @@
 // wires this to the process.
 
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.ts';
 import { loadInput } from './input.ts';
 import { filterAttributions } from '../lib/report/common.ts';
@@ -11,6 +12,7 @@ import { analysisToMarkdown } from '../lib/report/markdown.ts';
 import { analysisToText, plain, type Paint } from '../lib/report/text.ts';
 import { withoutNonClaims } from '../lib/page/non-claim.ts';
 import type { Analysis, AnalyzeOptions, Attribution, Summary } from '../lib/sourcing/types.ts';
+import type { TaggerModel } from '../lib/sourcing/learned/model.ts';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -27,8 +29,33 @@ type Analyze = (
   page?: Pick<AnalyzeOptions, 'links' | 'site'>,
 ) => Analysis;
 
+/** The learned tagger's weights, read once, when asked for (--learned,
+ * --model, --model-scope, or SOURCELIGHT_LEARNED=spans|taxonomy|all for the
+ * evaluation tools that run the CLI with fixed arguments). A missing or
+ * corrupt file means the rules alone and one line on stderr. */
+async function readModel(opts: CliOptions, io: CliIo): Promise<TaggerModel | null> {
+  const env = io.env.SOURCELIGHT_LEARNED;
+  const fromEnv = env === 'spans' || env === 'taxonomy' || env === 'all' ? env : undefined;
+  if (!opts.model && !(fromEnv && !opts.noModel)) return null;
+  const learned = (await import(
+    new URL('../lib/sourcing/learned/index.ts', import.meta.url).href
+  )) as typeof import('../lib/sourcing/learned/index.ts');
+  const path =
+    opts.modelFile ?? fileURLToPath(new URL(`../${learned.MODEL_FILE}`, import.meta.url));
+  let bytes: Uint8Array | null;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    bytes = null;
+  }
+  const model = learned.loadModel(bytes, (line) => io.stderr.write(`${line} (${path})\n`));
+  const scope = opts.modelScope ?? fromEnv;
+  if (model && scope) model.scope = scope;
+  return model;
+}
+
 /** Loaded lazily so that --help and usage errors work even if the analyzer is broken. */
-async function loadAnalyzer(): Promise<Analyze> {
+async function loadAnalyzer(model: TaggerModel | null): Promise<Analyze> {
   const mod = (await import(new URL('../lib/sourcing/index.ts', import.meta.url).href)) as {
     analyze?: (text: string, options?: AnalyzeOptions) => Analysis;
     summarize?: (attributions: Attribution[]) => Summary;
@@ -36,7 +63,9 @@ async function loadAnalyzer(): Promise<Analyze> {
   const { analyze, summarize } = mod;
   if (typeof analyze !== 'function' || typeof summarize !== 'function')
     throw new Error('lib/sourcing/index.ts exports no analyze() or summarize()');
-  return (text, nonClaims, page) => withoutNonClaims(analyze(text, page), nonClaims, summarize);
+  const options: AnalyzeOptions | undefined = model ? { model } : undefined;
+  return (text, nonClaims, page) =>
+    withoutNonClaims(analyze(text, { ...options, ...page }), nonClaims, summarize);
 }
 
 function version(): string {
@@ -111,7 +140,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!analyze) {
       // Loaded on first use, so bad files are reported even if it is broken.
       try {
-        analyze = await loadAnalyzer();
+        analyze = await loadAnalyzer(await readModel(opts, io));
       } catch (error) {
         const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
         io.stderr.write(`sourcelight: the analyzer could not be loaded: ${why}\n`);
