@@ -30,7 +30,9 @@ if (!present) console.warn(`[content-corpus] ${NEWS} is absent: corpus e2e tests
 
 /** Pages with many attributions, from different sites and markup styles. */
 const SAMPLE = [
-  'seattletimes-1',
+  // seattletimes-1 is left out: offline its body stays hidden, so it has no
+  // badges (tests/e2e/hidden-text.test.ts shows it).
+  'wapo-1',
   'nytimes-3',
   'wapo-1',
   'bbc-1',

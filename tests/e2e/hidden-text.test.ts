@@ -2,6 +2,7 @@
 // news page that keeps its body at visibility: hidden until its scripts run,
 // with a paragraph at opacity 0, one at visibility: hidden and one in a box
 // of zero height. In real Chromium with the built extension.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -9,6 +10,7 @@ import {
   ROOT,
   serveStatic,
   type ExtensionSession,
+  SHARED,
   type StaticServer,
 } from '../../scripts/browser';
 import type { PageState } from '../../lib/messages';
@@ -18,8 +20,18 @@ let session: ExtensionSession;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic({ '/content/': join(ROOT, 'tests/e2e/pages/content') });
+  server = await serveStatic({
+    '/content/': join(ROOT, 'tests/e2e/pages/content'),
+    '/news/': join(SHARED, 'corpus', 'news'),
+  });
   session = await launchWithExtension({ viewport: { width: 1200, height: 900 } });
+  // Remote requests fail at once, as offline; the extension's own files load.
+  await session.context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(server.origin) || url.startsWith('chrome-extension:')
+      ? route.continue()
+      : route.abort();
+  });
 });
 
 afterAll(async () => {
@@ -58,3 +70,28 @@ test('a body hidden until its scripts run gets its badges once shown, never over
   expect(errors).toEqual([]);
   await page.close();
 });
+
+const SEATTLE = join(SHARED, 'corpus', 'news', 'seattletimes-1', 'source.html');
+
+test.runIf(existsSync(SEATTLE))(
+  'a saved news page whose scripts never show its body: no badge until it is shown',
+  async () => {
+    const page = await session.context.newPage();
+    const errors = await watchExtensionErrors(page);
+    // Offline, the Seattle Times page keeps <body> at visibility: hidden.
+    await page.goto(server.url('/news/seattletimes-1/source.html'), { waitUntil: 'load' });
+    const hidden = await waitForState(session.worker, page, (s) => s.status === 'ready', 30_000);
+    expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('hidden');
+    expect(hidden.items).toEqual([]);
+    expect(await badgesOf(page)).toEqual([]);
+    // What its scripts would do (the page hides it with !important).
+    await page.evaluate(() =>
+      document.body.style.setProperty('visibility', 'visible', 'important'),
+    );
+    expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('visible');
+    const shown = await waitForState(session.worker, page, (s) => s.items.length > 10, 30_000);
+    expect((await badgesOf(page)).length).toBe(shown.items.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  },
+);
