@@ -5,10 +5,11 @@
 // of at most MAX_RUN_CHARS, after a few thousand characters of the text
 // before them (context for "he said" and names learned earlier). Each run has
 // its own roster of voices; the page's one roster is theirs joined.
-import type { Analysis, AnalyzeOptions, Attribution, Source } from '../sourcing/types';
+import type { Analysis, AnalyzeOptions, Attribution, Source, TextLink } from '../sourcing/types';
 import { joinSources } from '../sourcing/voices';
 import type { TextBlock, TextMap } from './text-map';
 import { createSlicer } from './schedule';
+import { linksOfMap, siteOfMap } from './text-links';
 
 export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Analysis;
 
@@ -93,6 +94,21 @@ export function cutAtSentences(text: string, start: number, end: number): [numbe
   return out;
 }
 
+/** The links (in text order, disjoint) that overlap [from, to): a binary
+ * search for the first, so each block and piece costs its own links only. */
+function linksWithin(links: readonly TextLink[], from: number, to: number): TextLink[] {
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (links[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TextLink[] = [];
+  for (let i = lo; i < links.length && links[i].start < to; i++) out.push(links[i]);
+  return out;
+}
+
 /** A block's attributions, offsets relative to its start, and the voices
  * they come from (`sourceId` an id of `sources`). */
 interface BlockResult {
@@ -142,9 +158,14 @@ export class IncrementalAnalyzer {
     return this.cache.size;
   }
 
-  private keyOf(map: TextMap, i: number): string {
+  private keyOf(map: TextMap, i: number, links: readonly TextLink[]): string {
     const from = map.blocks[Math.max(0, i - KEY_CONTEXT_BLOCKS)].start;
-    return map.text.slice(from, map.blocks[i].end);
+    const to = map.blocks[i].end;
+    // the block's links change its result too (linked sources score higher)
+    let key = map.text.slice(from, to);
+    for (const l of linksWithin(links, from, to))
+      key += `\u0000${l.start - from}:${l.end - from}:${l.href}`;
+    return key;
   }
 
   /**
@@ -154,6 +175,9 @@ export class IncrementalAnalyzer {
   async run(map: TextMap, signal?: AbortSignal): Promise<IncrementalResult | null> {
     const blocks = map.blocks;
     const slicer = createSlicer();
+    // the text's links (lib/sourcing/links.ts judges which are sources)
+    const links = linksOfMap(map);
+    const site = siteOfMap(map);
     const keys: string[] = new Array(blocks.length);
     const perBlock: (BlockResult | undefined)[] = new Array(blocks.length);
     for (let i = 0; i < blocks.length; i++) {
@@ -161,7 +185,7 @@ export class IncrementalAnalyzer {
         await slicer.maybeYield();
         if (signal?.aborted) return null;
       }
-      keys[i] = this.keyOf(map, i);
+      keys[i] = this.keyOf(map, i, links);
       perBlock[i] = this.cache.get(keys[i]);
     }
     let analysed = 0;
@@ -200,7 +224,15 @@ export class IncrementalAnalyzer {
           pieceStart === blocks[first].start
             ? blocks[ctxFirst].start
             : Math.max(blocks[first].start, pieceStart - CONTEXT_CHARS);
-        const result = this.analyze(map.text.slice(base, pieceEnd), this.options);
+        const pieceLinks = linksWithin(links, base, pieceEnd).map((l) => ({
+          start: Math.max(0, l.start - base),
+          end: Math.min(pieceEnd, l.end) - base,
+          href: l.href,
+        }));
+        const options = pieceLinks.length
+          ? { ...this.options, links: pieceLinks, site }
+          : this.options;
+        const result = this.analyze(map.text.slice(base, pieceEnd), options);
         for (const a of result.attributions) {
           const at = base + a.start;
           if (at < pieceStart || at >= pieceEnd) continue; // context: not ours to keep

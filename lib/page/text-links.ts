@@ -71,3 +71,20 @@ export function linksOfMap(map: TextMap, base?: string): TextLink[] {
   }
   return out;
 }
+
+/** The page's own site: its canonical or og:url address, else its own
+ * address (the document the map's text comes from). */
+export function siteOfMap(map: TextMap): string | undefined {
+  const doc = map.segments[0]?.node.ownerDocument;
+  if (!doc) return undefined;
+  try {
+    const canonical =
+      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ||
+      doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    const here = doc.location?.href;
+    if (canonical) return new URL(canonical, here || undefined).href;
+    return here || undefined;
+  } catch {
+    return doc.location?.href || undefined;
+  }
+}

@@ -44,6 +44,8 @@ export const TOOLTIP_CSS = `
 .tip li.lower .mark { color: #ff7b72; }
 .tip li.note .mark { color: #9ea7b3; }
 .tip ul.note { margin-top: 6px; color: #d0d7de; }
+.tip a.source { display: block; margin-top: 7px; color: #79c0ff; font-size: 12px; text-decoration: underline; }
+.tip a.source:focus-visible { outline: 2px solid #79c0ff; outline-offset: 2px; }
 `;
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -58,10 +60,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
+function webAddress(href: string | undefined): string | null {
+  try {
+    const url = new URL(href ?? '');
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export class Tooltip {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
   readonly wrongButton: HTMLButtonElement;
+  /** Opens the attribution's linked source in a new tab (hidden without one). */
+  readonly sourceLink: HTMLAnchorElement;
   /** The badge the tooltip belongs to while open. */
   owner: HTMLElement | null = null;
 
@@ -73,7 +86,9 @@ export class Tooltip {
     this.body.setAttribute('role', 'tooltip');
     this.wrongButton = el(doc, 'button', 'wrong', 'This badge is wrong');
     this.wrongButton.type = 'button';
-    this.element.append(this.body, this.wrongButton);
+    this.sourceLink = el(doc, 'a', 'source');
+    this.sourceLink.hidden = true;
+    this.element.append(this.body, this.sourceLink, this.wrongButton);
   }
 
   get open(): boolean {
@@ -104,6 +119,24 @@ export class Tooltip {
       parts.push(ul);
     }
     this.body.replaceChildren(...parts);
+    this.fillLink(a);
+  }
+
+  /** The source's link, only a web address (the analysis credits no other),
+   * in a new tab that gets no handle on the page nor its address. */
+  private fillLink(a: Attribution): void {
+    const link = this.sourceLink;
+    const href = webAddress(a.link?.href);
+    link.hidden = !href;
+    if (!href || !a.link) {
+      link.removeAttribute('href');
+      link.textContent = '';
+      return;
+    }
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = `Open its source on ${a.link.host} (new tab)`;
   }
 
   /**

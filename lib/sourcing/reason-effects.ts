@@ -4,6 +4,7 @@
 // the CLI, the Markdown report and the golden files print them.
 import type { Kind } from './types.ts';
 import { BASE, LOWER, RAISE, STRONG_AT, type ScoredKind } from './weights.ts';
+import { LINKED_REASON, OUTLET_LINK_REASON } from './links.ts';
 
 /** raise / lower: the score moved that way; note: it says something, the score did not move. */
 export type Effect = 'raise' | 'lower' | 'note';
@@ -29,6 +30,8 @@ export type ReasonId =
   | 'modal'
   | 'chain'
   | 'no-score'
+  | 'linked'
+  | 'linked-outlet'
   | 'unknown';
 
 export interface ReasonEffect {
@@ -74,6 +77,9 @@ const FIXED: Record<string, ReasonEffect> = {
   confirmation: { id: 'confirmation', effect: raise('confirmation') },
   'hedging verb lowers confidence': { id: 'hedge-verb', effect: lower('hedgeVerb') },
   'hedged with "could", "may" or "would"': { id: 'modal', effect: lower('modal') },
+  // links.ts: a source one click away, or another outlet's report made checkable
+  [LINKED_REASON]: { id: 'linked', effect: raise('linked') },
+  [OUTLET_LINK_REASON]: { id: 'linked-outlet', effect: 'note' },
 };
 
 const KIND_SET: ReadonlySet<string> = new Set<Kind>([
