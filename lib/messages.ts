@@ -1,6 +1,6 @@
 // Messages between the content script, the popup and the background.
 // One discriminated union so each side's handler is checked by the compiler.
-import type { Attribution, Band, Kind, Summary } from './sourcing/types';
+import type { Attribution, Band, Kind, Source, Summary } from './sourcing/types';
 
 /** What the page is doing, as the popup shows it. */
 export type PageStatus =
@@ -23,6 +23,36 @@ export interface AttributionItem {
   reasons: string[];
 }
 
+/** One voice as the popup's Sources view lists it. */
+export interface SourceItem {
+  id: number;
+  kind: Kind;
+  /** The name as first given ("Guo Jiakun", "sources familiar with the matter"). */
+  name: string;
+  role?: string;
+  /** How many of the shown attributions it backs. */
+  claims: number;
+  /** The index (as in `AttributionItem.index`) of its first attribution. */
+  first: number;
+}
+
+/** The popup's roster from the page's: the first MAX_LISTED voices, names as
+ * one line (the page's text keeps its line breaks). */
+export function toSourceItems(sources: readonly Source[]): SourceItem[] {
+  const line = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return sources.slice(0, MAX_LISTED).map((s) => {
+    const item: SourceItem = {
+      id: s.id,
+      kind: s.kind,
+      name: line(s.name),
+      claims: s.attributions.length,
+      first: s.attributions[0] ?? 0,
+    };
+    if (s.role) item.role = line(s.role);
+    return item;
+  });
+}
+
 /** Why a page is on or off: the reader's page choice, the site's rule, or the
  * page's own markup (news or not) under automatic mode. */
 export type PageWhy =
@@ -42,6 +72,12 @@ export interface PageState {
   items: AttributionItem[];
   /** How many the page shows: more than `items` holds on a page of thousands. */
   itemsTotal: number;
+  /** Who is speaking: the first MAX_LISTED voices of the shown attributions. */
+  sources?: SourceItem[];
+  /** How many voices there are in all. */
+  sourcesTotal?: number;
+  /** The roster in one line ("9 sources: 5 named people, …"); '' when none. */
+  sourcesLine?: string;
   error?: string;
 }
 

@@ -5,6 +5,7 @@
 // background. Everything it starts, `turnOff()` stops: nothing is left behind.
 import {
   MAX_LISTED,
+  toSourceItems,
   type AttributionItem,
   type PageReport,
   type PageState,
@@ -19,8 +20,11 @@ import {
   type Attribution,
   type Band,
   type Kind,
+  type Source,
   type Summary,
 } from '../sourcing/types';
+import { keepSources } from '../sourcing/voices';
+import { sourcesInWords } from '../report/common';
 import { findArticleRoots } from './article';
 import { chosen, type Decision } from './decide';
 import { detectNews } from './news-signals';
@@ -132,8 +136,12 @@ export class PageController {
   private unwatch: (() => void) | null = null;
   private roots: Element[] = [];
   private map: TextMap | null = null;
-  private result: { attributions: Attribution[]; blockOf: number[] } | null = null;
+  private result: { attributions: Attribution[]; blockOf: number[]; sources: Source[] } | null =
+    null;
   private visible: VisibleAttribution[] = [];
+  /** Who is speaking in what is shown (ids and indexes as in `visible`), and in one line. */
+  private sources: Source[] = [];
+  private sourcesLine = '';
   private summary: Summary | null = null;
   /** Aborted by turnOff(): what the "on" state started (repaints) stops there. */
   private session = new AbortController();
@@ -235,6 +243,9 @@ export class PageController {
       summary: this.enabled ? this.summary : null,
       items,
       itemsTotal: this.enabled ? this.visible.length : 0,
+      sources: this.enabled ? toSourceItems(this.sources) : [],
+      sourcesTotal: this.enabled ? this.sources.length : 0,
+      sourcesLine: this.enabled ? this.sourcesLine : '',
       ...(this.error ? { error: this.error } : {}),
     };
   }
@@ -250,6 +261,7 @@ export class PageController {
         analysis: {
           attributions: this.visible.map((v) => v.attribution),
           summary: this.summary,
+          sources: this.sources,
         },
       });
     } catch (e) {
@@ -391,7 +403,11 @@ export class PageController {
     await yieldToMain();
     if (signal.aborted) return;
     this.map = map;
-    this.result = { attributions: result.attributions, blockOf: result.blockOf };
+    this.result = {
+      attributions: result.attributions,
+      blockOf: result.blockOf,
+      sources: result.sources,
+    };
     const painted = await this.repaint(signal);
     if (!painted) return;
     this.finishScan(t0, result.analysed, result.reused);
@@ -481,12 +497,16 @@ export class PageController {
     );
     if (signal.aborted || map !== this.map || !this.painter) return false;
     this.visible = visible;
+    const shown = visible.map((v) => v.attribution);
+    this.sources = keepSources(this.result.sources, attributions, shown);
     const counted = this.wrong.size
       ? attributions.filter(
           (a) => !this.wrong.has(wrongKey(a.kind, a.cue.text, sentenceText(map.text, a))),
         )
       : attributions;
     this.summary = this.deps.summarize(counted);
+    const roster = { attributions: shown, summary: this.summary, sources: this.sources };
+    this.sourcesLine = sourcesInWords(roster);
     await yieldToMain();
     if (signal.aborted) return false;
     const ok = await this.painter.paint(this.map, this.visible, this.roots, signal);

@@ -17,6 +17,9 @@ import { $, announce, h } from './dom';
 import { localize, t } from './i18n';
 import { BAND_SYMBOL, KIND_LETTER, bandLabel, kindLabel } from './labels';
 import { resolveTab, sendToTab, type TargetTab } from './tab';
+import { renderSources } from './sources-view';
+import { copyReport } from './copy-report';
+import { viewTabs } from './view-tabs';
 
 const POLL_MS = 300;
 const POLL_MAX = 60; // ~18 s of "Analysing…" before giving up on updates
@@ -90,16 +93,23 @@ export async function startPopup(opts: PopupOptions): Promise<void> {
     announce(ui.status, t('popupSiteSaved', host));
   });
 
-  ui.items.addEventListener('click', async (ev) => {
-    const button = (ev.target as Element).closest<HTMLButtonElement>('button[data-index]');
-    if (!button) return;
-    const index = Number(button.dataset.index);
+  viewTabs(ui.views);
+  // A claim, or a voice's first claim: shown and focused on the page.
+  const focusOnPage = async (index: number) => {
     const ok = await sendToTab(tab.id, { type: 'sourcelight:focus', index }).then(
       (r) => r === true,
       () => false,
     );
     if (!ok) announce(ui.status, t('popupFocusFailed'));
     else if (opts.closeOnFocus) window.close();
+  };
+  ui.items.addEventListener('click', (ev) => {
+    const button = (ev.target as Element).closest<HTMLButtonElement>('button[data-index]');
+    if (button) void focusOnPage(Number(button.dataset.index));
+  });
+  ui.sources.addEventListener('click', (ev) => {
+    const button = (ev.target as Element).closest<HTMLButtonElement>('button[data-first]');
+    if (button) void focusOnPage(Number(button.dataset.first));
   });
 
   ui.copy.addEventListener('click', async () => {
@@ -108,7 +118,7 @@ export async function startPopup(opts: PopupOptions): Promise<void> {
       // Made by the page on demand: a state reply never carries it.
       const markdown = await sendToTab(tab.id, { type: 'sourcelight:get-report' });
       if (typeof markdown !== 'string' || !markdown) throw new Error('the page made no report');
-      await copyText(markdown);
+      await copyReport(markdown);
       announce(ui.status, t('popupCopied'));
     } catch (e) {
       announce(ui.status, t('popupCopyFailed', errorText(e)), 0);
@@ -149,6 +159,10 @@ function elements() {
     listSection: $('#list-section'),
     listHeading: $('#list-heading'),
     items: $<HTMLOListElement>('#items'),
+    views: $('#views'),
+    sourcesHeading: $('#sources-heading'),
+    sourcesLine: $('#sources-line'),
+    sources: $<HTMLOListElement>('#sources'),
     copy: $<HTMLButtonElement>('#copy'),
     status: $('#status'),
   };
@@ -222,6 +236,13 @@ export function render(ui: Ui, state: PageState): void {
   if (ready) {
     renderSummary(ui, state.summary!);
     renderItems(ui, state.items, state.itemsTotal ?? state.items.length);
+    const sources = state.sources ?? [];
+    renderSources(
+      { heading: ui.sourcesHeading, line: ui.sourcesLine, list: ui.sources },
+      sources,
+      state.sourcesTotal ?? sources.length,
+      state.sourcesLine ?? '',
+    );
   }
 }
 
@@ -345,20 +366,4 @@ export function sourceAndCue(it: Pick<AttributionItem, 'source' | 'cue'>): {
   // "said Marta Okafor, the engineer": the attributed words already name the source.
   if (!source || cue.toLowerCase().includes(source.toLowerCase())) return { source: '', cue };
   return { source, cue };
-}
-
-/** Clipboard API first; the textarea route when the popup lacks focus for it. */
-async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return;
-  } catch {
-    const area = h('textarea', { 'aria-hidden': 'true', style: 'position:fixed;opacity:0' });
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    if (!ok) throw new Error('clipboard unavailable');
-  }
 }
