@@ -13,7 +13,9 @@ export function summarize(attributions: readonly Attribution[]): Summary {
   let scored = 0;
   let onRecord = 0;
   let unnamed = 0;
+  let linked = 0;
   for (const a of attributions) {
+    if (a.link) linked++;
     counts[a.kind]++;
     bands[a.band]++;
     if (a.score !== null) {
@@ -31,6 +33,8 @@ export function summarize(attributions: readonly Attribution[]): Summary {
     score,
     band: bandOf(score),
     verdict: verdict(attributions.length, scored, onRecord, unnamed),
+    // only when some do: a text without links summarises as before
+    ...(linked ? { linked } : {}),
   };
 }
 

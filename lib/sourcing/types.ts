@@ -81,6 +81,8 @@ export interface Summary {
   band: Band;
   /** One line a reader understands, e.g. "Mostly on-record sourcing". */
   verdict: string;
+  /** How many attributions link to their source (links.ts); absent when none. */
+  linked?: number;
 }
 
 export interface Analysis {

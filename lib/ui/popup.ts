@@ -17,6 +17,7 @@ import { $, announce, h } from './dom';
 import { localize, t } from './i18n';
 import { BAND_SYMBOL, KIND_LETTER, bandLabel, kindLabel } from './labels';
 import { resolveTab, sendToTab, type TargetTab } from './tab';
+import { showLinked } from './linked-line';
 import { renderSources } from './sources-view';
 import { copyReport } from './copy-report';
 import { viewTabs } from './view-tabs';
@@ -299,6 +300,7 @@ function renderSummary(ui: Ui, s: Summary): void {
       );
     }),
   );
+  showLinked(ui.kindCounts, s);
 }
 
 function renderItems(ui: Ui, items: AttributionItem[], total: number): void {

@@ -41,6 +41,9 @@ describe('analyze with links', () => {
       expect(b.reasons).toEqual(plain.attributions[j].reasons);
     });
     expect(linked.summary.score!).toBeGreaterThanOrEqual(plain.summary.score!);
+    // the summary counts the linked ones, and says nothing when none are
+    expect(linked.summary.linked).toBe(1);
+    expect('linked' in plain.summary).toBe(false);
   });
 
   test("a document linked anywhere in its sentence is credited, another kind's sentence is not", () => {
