@@ -119,7 +119,8 @@ export async function startPopup(opts: PopupOptions): Promise<void> {
       // Made by the page on demand: a state reply never carries it.
       const markdown = await sendToTab(tab.id, { type: 'sourcelight:get-report' });
       if (typeof markdown !== 'string' || !markdown) throw new Error('the page made no report');
-      await copyReport(markdown);
+      // which types went on the clipboard (the tests read it: a browser may lack rich writes)
+      ui.copy.dataset.copied = await copyReport(markdown);
       announce(ui.status, t('popupCopied'));
     } catch (e) {
       announce(ui.status, t('popupCopyFailed', errorText(e)), 0);
