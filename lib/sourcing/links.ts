@@ -139,6 +139,18 @@ export function siteHost(site: string | undefined): string | null {
   }
 }
 
+const withoutHash = (href: string) => href.replace(/#.*$/s, '');
+
+/** The page's own address without its fragment, when `site` is a full URL. */
+function pageAddress(site: string | undefined): string | null {
+  if (typeof site !== 'string' || !site.includes('//')) return null;
+  try {
+    return withoutHash(new URL(site.trim()).href);
+  } catch {
+    return null;
+  }
+}
+
 /** One site or its subdomain ("edition.cnn.com" is cnn.com's). */
 function sameSite(host: string, site: string): boolean {
   return host === site || host.endsWith(`.${site}`) || site.endsWith(`.${host}`);
@@ -158,9 +170,15 @@ const isOutletHost = (host: string) => OUTLET_HOSTS.some((o) => sameSite(host, o
  * outlet's report. */
 export type LinkCredit = { href: string; host: string; outlet: boolean; external: boolean } | null;
 
-export function creditOf(href: string, site: string | null): LinkCredit {
+export function creditOf(
+  href: string,
+  site: string | null,
+  page: string | null = null,
+): LinkCredit {
   const t = linkTarget(href);
   if (!t) return null;
+  // "read the full statement" pointing within the page itself ("#statement")
+  if (page && withoutHash(t.href) === page) return null;
   if (site && sameSite(t.host, site)) {
     if (isNavigationPath(t.path)) return null;
     return { href: t.href, host: t.host, outlet: false, external: false };
@@ -190,10 +208,11 @@ export function creditLinks(
   site?: string,
 ): void {
   const own = siteHost(site);
+  const page = pageAddress(site);
   const usable: Credited[] = [];
   for (const l of links) {
     if (!l || !Number.isFinite(l.start) || !Number.isFinite(l.end) || l.end <= l.start) continue;
-    const credit = creditOf(l.href, own);
+    const credit = creditOf(l.href, own, page);
     if (credit) usable.push({ start: l.start, end: l.end, credit });
   }
   if (!usable.length) return;

@@ -80,6 +80,9 @@ describe('analyze with links', () => {
         plain.attributions[byCue('found')].score,
       );
     }
+    // a link within the page itself ("read the full statement" → #statement)
+    const self = analyze(TEXT, { links: [link(TEXT, 'report', `${site}#statement`)], site });
+    expect(self.attributions[byCue('found')].link).toBeUndefined();
     const own = 'https://www.daily.example/documents/2026/cbo-report-full-text.pdf';
     const out = analyze(TEXT, { links: [link(TEXT, 'report', own)], site });
     expect(out.attributions[byCue('found')].link?.host).toBe('daily.example');
