@@ -125,8 +125,7 @@ function addTo(
   voice: Source | undefined,
 ): void {
   const index = block.attributions.length;
-  const copy: Attribution = { ...a };
-  delete copy.sourceId;
+  const copy: Attribution = { ...a, sourceId: undefined };
   block.attributions.push(copy);
   if (!voice) return;
   let id = local.get(voice);
