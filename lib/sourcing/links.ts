@@ -108,12 +108,24 @@ const OUTLET_HOSTS = [
   'propublica.org',
 ];
 
+/** The part of a WHATWG URL read here. Every runtime of this library (the
+ * browsers, Node) has URL, but lib/sourcing's tsconfig has no DOM lib, so it
+ * is taken from globalThis with only these fields typed. */
+interface ParsedUrl {
+  readonly href: string;
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly pathname: string;
+}
+const parseUrl = (href: string): ParsedUrl =>
+  new (globalThis as unknown as { URL: new (href: string) => ParsedUrl }).URL(href);
+
 /** Where a link points, or null when it is no source a reader can open. */
 export function linkTarget(href: string): { href: string; host: string; path: string } | null {
   if (typeof href !== 'string') return null;
-  let url: URL;
+  let url: ParsedUrl;
   try {
-    url = new URL(href.trim());
+    url = parseUrl(href.trim());
   } catch {
     return null;
   }
@@ -133,7 +145,7 @@ export function siteHost(site: string | undefined): string | null {
   if (typeof site !== 'string' || !site.trim()) return null;
   const s = site.trim();
   try {
-    return bareHost(new URL(s.includes('//') ? s : `https://${s}`).hostname) || null;
+    return bareHost(parseUrl(s.includes('//') ? s : `https://${s}`).hostname) || null;
   } catch {
     return null;
   }
@@ -145,7 +157,7 @@ const withoutHash = (href: string) => href.replace(/#.*$/s, '');
 function pageAddress(site: string | undefined): string | null {
   if (typeof site !== 'string' || !site.includes('//')) return null;
   try {
-    return withoutHash(new URL(site.trim()).href);
+    return withoutHash(parseUrl(site.trim()).href);
   } catch {
     return null;
   }
