@@ -99,7 +99,7 @@ describe('UI strings', () => {
 describe('Firefox MV3 build', () => {
   const m = need(FIREFOX_BUILD);
 
-  test('web-ext lint reports no error and no warning', () => {
+  test("web-ext lint reports no error, and no warning but DOMPurify's own", () => {
     const bin = resolve(ROOT, 'node_modules', '.bin', 'web-ext');
     let out: string;
     try {
@@ -116,7 +116,12 @@ describe('Firefox MV3 build', () => {
     const list = (xs: { code: string; message: string; file?: string }[]) =>
       xs.map((x) => `${x.code}: ${x.message} (${x.file ?? ''})`);
     expect(list(report.errors)).toEqual([]);
-    expect(list(report.warnings)).toEqual([]);
+    // DOMPurify's fallback parser assigns innerHTML: a reviewed library, in a
+    // chunk of its own (wxt.config.ts); every other file is ours and clean
+    const purify = (x: { code: string; file?: string }) =>
+      /^chunks\/dompurify-[\w-]+\.js$/.test(x.file ?? '') && x.code === 'UNSAFE_VAR_ASSIGNMENT';
+    expect(list(report.warnings.filter((x: { code: string }) => !purify(x)))).toEqual([]);
+    expect(report.warnings.filter(purify).length).toBeLessThanOrEqual(1);
     expect(report.summary.errors).toBe(0);
   }, 60_000);
 
