@@ -82,6 +82,9 @@ function splitRole(mention: string): { name: string; role: string | undefined } 
   return { name: parts.slice(last + 1).join(' '), role: parts.slice(0, last + 1).join(' ') };
 }
 
+/** How a reason names a voice: with its role ("President Obama"). */
+const called = (v: VoiceDraft) => (v.role ? `${v.role} ${v.name}` : v.name);
+
 function addVoice(r: Roster, kind: Kind, mention: string, key: string): number {
   const { name, role } = splitRole(mention.replace(/['’]s$/, ''));
   r.voices.push({
@@ -98,7 +101,8 @@ function addVoice(r: Roster, kind: Kind, mention: string, key: string): number {
   if (voice.words.length >= 2) {
     for (const w of voice.words) index(r.byWord, w, id);
     const n = voice.nameWords;
-    if (n.length >= 2) {
+    // a full name ("Guo Jiakun"), or a name after its role ("President Obama")
+    if (n.length >= 2 || (n.length === 1 && voice.role)) {
       index(r.byNameEnd, n[0], id);
       index(r.byNameEnd, n[n.length - 1], id);
     }
@@ -169,13 +173,13 @@ export function voiceOf(
   if (src.pronoun && src.antecedent) {
     const named = text.slice(src.antecedent.start, src.antecedent.end);
     const v = r.byKey.get(wordsOf(named).join(' '));
-    if (v !== undefined) return same(v, `“${mention}” refers to ${r.voices[v].name}`, false);
+    if (v !== undefined) return same(v, `“${mention}” refers to ${called(r.voices[v])}`, false);
     const a = wordsOf(named).join(' ');
     return { voice: addVoice(r, resolved.kind, named, a), kind: undefined };
   }
   const back = pointedTo(m, src);
   if (back !== undefined && r.voices[back])
-    return same(back, `“${mention}” refers to ${r.voices[back].name}`, false);
+    return same(back, `“${mention}” refers to ${called(r.voices[back])}`, false);
   if (src.pronoun)
     return { voice: addVoice(r, resolved.kind, PRONOUN_NAMES[src.pronoun], ''), kind: undefined };
 
@@ -189,7 +193,7 @@ export function voiceOf(
     const v = onlyVoiceWith(r, words[0], ['named'], 'name');
     if (v >= 0) {
       r.byKey.set(key, v);
-      return same(v, `“${mention}” is ${r.voices[v].name}, the only ${mention} named`, true);
+      return same(v, `“${mention}” is ${called(r.voices[v])}, the only ${mention} named`, true);
     }
   } else if (words.length <= 2 && !capitalized) {
     // "the spokesperson", "the ministry": the only earlier voice described so
@@ -204,7 +208,7 @@ export function voiceOf(
     const v = kinds ? onlyVoiceWith(r, head, kinds, 'any') : -1;
     if (v >= 0) {
       r.byKey.set(key, v);
-      return same(v, `“${mention}” is ${r.voices[v].name}, the only ${head} named`, true);
+      return same(v, `“${mention}” is ${called(r.voices[v])}, the only ${head} named`, true);
     }
   }
   return { voice: addVoice(r, resolved.kind, mention, key), kind: undefined };

@@ -24,11 +24,19 @@ describe('voices', () => {
     const [guo] = a.sources!;
     expect(guo).toMatchObject({ id: 0, kind: 'named', role: 'Foreign Ministry spokesperson' });
     expect(guo.reasons).toEqual([
-      '“Guo” is Guo Jiakun, the only Guo named',
-      '“He” refers to Guo Jiakun',
-      '“The spokesperson” is Guo Jiakun, the only spokesperson named',
+      '“Guo” is Foreign Ministry spokesperson Guo Jiakun, the only Guo named',
+      '“He” refers to Foreign Ministry spokesperson Guo Jiakun',
+      '“The spokesperson” is Foreign Ministry spokesperson Guo Jiakun, the only spokesperson named',
     ]);
     for (const [i, at] of a.attributions.entries()) expect(at.sourceId, `#${i}`).toBe(0);
+  });
+
+  test('a name given only after its role ("President Obama") is found by that name later', () => {
+    const a = analyze(
+      'President Obama said the talks would go on. Senator Lind said no. Obama said more.',
+    );
+    expect(roster(a)).toEqual(['Obama: President Obama | Obama', 'Lind: Senator Lind']);
+    expect(a.sources![0].role).toBe('President');
   });
 
   test('two people who share a surname stay two, and the surname alone is a third voice', () => {
