@@ -42,6 +42,7 @@ import { NEWS, ROOT, corpusPages } from './corpus';
 import { BASELINE_CUES } from './analyze';
 import { fmtBytes, fmtMs, fmtRatio, max, median, printTable, verdict } from './stats';
 import { Trace, startTrace } from './trace';
+import { COUNT_BADGES } from '../tests/helpers/count-badges';
 
 /** Quiet time after each step, so deferred work finishes and is counted. */
 const SETTLE_MS = 2500;
@@ -231,22 +232,6 @@ async function send(worker: Worker, tabId: number, message: unknown): Promise<un
     [tabId, message] as const,
   );
 }
-
-/**
- * Counts Sourcelight badges in the document and every open shadow root.
- * A string, not a function: tsx names inner functions with a helper the page lacks.
- */
-const COUNT_BADGES = `(() => {
-  let n = 0;
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.hasAttribute('data-sourcelight-kind')) n++;
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(document);
-  return n;
-})()`;
 
 function countBadges(page: Page): Promise<number> {
   return page.evaluate(COUNT_BADGES) as Promise<number>;

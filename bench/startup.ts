@@ -20,6 +20,7 @@ import { launchFirefoxWithExtension } from '../scripts/firefox';
 import { ROOT } from './corpus';
 import { fmtMs, median, printTable } from './stats';
 import { Trace, startTrace } from './trace';
+import { COUNT_BADGES } from '../tests/helpers/count-badges';
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 /** Pages that must stay off, and news pages that switch on. */
@@ -47,18 +48,6 @@ export interface StartupResult {
   pages: StartupFigures[];
   goals: { offAtMost5ms: boolean | null };
 }
-
-const COUNT_BADGES = `(() => {
-  let n = 0;
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.hasAttribute('data-sourcelight-kind')) n++;
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(document);
-  return n;
-})()`;
 
 const MARK_TIME = (name: string) =>
   `(() => { const e = performance.getEntriesByName(${JSON.stringify(name)})[0]; return e ? e.startTime : null; })()`;

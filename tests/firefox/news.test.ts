@@ -7,23 +7,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SHARED } from '../../scripts/browser';
 import { FirefoxEnv, sleep } from './harness';
+import { COUNT_BADGES } from '../helpers/count-badges';
 
 const CORPUS = join(SHARED, 'corpus');
 const WIKIPEDIA = join(CORPUS, 'negative', 'wikipedia', 'source.html');
 const present = existsSync(WIKIPEDIA) && existsSync(join(CORPUS, 'news', 'telegraph'));
 if (!present) console.warn(`[firefox news] ${CORPUS} is absent: tests skipped.`);
-
-const BADGES = `(() => {
-  let n = 0;
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.hasAttribute('data-sourcelight-kind')) n++;
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(document);
-  return n;
-})()`;
 
 describe.runIf(present)('Firefox: automatic mode only on news', () => {
   let env: FirefoxEnv;
@@ -39,7 +28,7 @@ describe.runIf(present)('Firefox: automatic mode only on news', () => {
     const state = await env.waitForState(opened.url, (s) => s.status === 'ready');
     expect(state).toMatchObject({ enabled: true, isArticle: true, why: 'news' });
     expect(state.items.length).toBeGreaterThan(0);
-    expect(await opened.page.evaluate(BADGES)).toBe(state.items.length);
+    expect(await opened.page.evaluate(COUNT_BADGES)).toBe(state.items.length);
     expect(opened.errors).toEqual([]);
     await opened.page.close();
   }, 60_000);
@@ -50,7 +39,7 @@ describe.runIf(present)('Firefox: automatic mode only on news', () => {
     const off = await env.waitForState(opened.url, (s) => s.status !== 'analysing');
     expect(off).toMatchObject({ status: 'off', enabled: false, isArticle: false, why: 'not-news' });
     await sleep(500);
-    expect(await opened.page.evaluate(BADGES)).toBe(0);
+    expect(await opened.page.evaluate(COUNT_BADGES)).toBe(0);
     expect(
       await opened.page.evaluate('performance.getEntriesByName("sourcelight:start").length'),
     ).toBe(0);

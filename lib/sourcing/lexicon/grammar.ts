@@ -191,28 +191,29 @@ export const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** Words before a verb form that make it a noun: "the report", "a Reuters report citing". */
-export const NOUN_DETERMINERS = new WordList([
+/** Articles and possessives: "the aides and" is an object deep in a clause,
+ * "Doctors and" opens one. */
+export const DETERMINER_WORDS = new Set([
+  'the',
   'a',
   'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
   'his',
   'her',
-  'its',
   'their',
+  'its',
   'our',
   'my',
-  'your',
-  'whose',
-  'to',
-  'no',
-  'any',
-  'first',
-  'new',
+]);
+/** Definite determiners: "the spokesman" points back to someone named earlier. */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Determiners before a role or noun: "a spokesman" is unnamed, "spokesman Piet Mol" named. */
+export const DETERMINERS = new Set([...DETERMINER_WORDS, ...DEFINITE, 'your']);
+/** Determiners of a told thing: "told the story" (a thing) vs "told the BBC" (a recipient). */
+export const THING_DETERMINERS = new Set([...DETERMINER_WORDS, 'this', 'that']);
+/** Words before a verb form that make it a noun: "the report", "a Reuters report citing". */
+export const NOUN_DETERMINERS = new WordList([
+  ...DETERMINERS,
+  ...['whose', 'to', 'no', 'any', 'first', 'new'],
 ]);
 /** Words that end a source phrase read rightwards ("according to the police, who ..."). */
 export const RIGHT_BOUNDARY = new Set([
@@ -287,18 +288,6 @@ export const LY_NOUNS = new Set(
 );
 /** "Parata and his family believe": a name and the kin it heads are one subject. */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
-/** Determiners: "the aides and" is an object deep in a clause, "Doctors and" opens one. */
-export const DETERMINER_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-]);
 
 // auxiliaries and modals that make the phrase before them a clause's subject
 export const CLAUSE_VERBS = new Set(
@@ -348,20 +337,6 @@ export const NOT_CLAUSE_OPENERS = new Set(
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 /** Auxiliaries before a participle and "by" ("was published by", "were confirmed by"). */
 export const PASSIVE_AUX = new WordList(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
-/** Determiners of a told thing: "told the story" (a thing) vs "told the BBC" (a recipient). */
-export const THING_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'this',
-  'that',
-  'my',
-  'our',
-]);
 /** Punctuation that ends a clause: "..., the poll shows." ends after its verb. */
 export const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
@@ -391,22 +366,3 @@ export const PREPOSITIONS = new WordList([
 ]);
 // small words inside a title: "Secretary of State", "Minister for Health"
 export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
-/** Definite determiners: "the spokesman" points back to someone named earlier. */
-export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-/** Determiners before a role or noun: "a spokesman" is unnamed, "spokesman Piet Mol" named. */
-export const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
