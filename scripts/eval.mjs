@@ -14,13 +14,45 @@
 // --json passes through (the tool then prints its figures as JSON); --run
 // replaces the analyzer command (default: the project's CLI). EVAL_SHOW_MISSES=1
 // lists every miss. Exits 3 with a notice when ../shared is absent.
+//
+// For the articles whose voices are labelled (tests/fixtures/sources/), it then
+// measures how the analyzer groups attributions into voices (scripts/grouping.mjs:
+// B-cubed against the labelled voices), printed after the tool's headline and,
+// with --json, as the report's `grouping`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headline, scoreFiles, SourcesError, total } from './grouping.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// `--tee FILE`: the tool's analyzer command when voices are measured too. It
+// runs the real command (SOURCELIGHT_EVAL_RUN) and keeps its report in
+// SOURCELIGHT_EVAL_CACHE, so each article is analysed once for both measures.
+const cacheFile = (dir, textPath) =>
+  join(dir, `${createHash('sha1').update(resolve(textPath)).digest('hex')}.json`);
+if (process.argv[2] === '--tee') {
+  const textPath = process.argv[3] ?? '';
+  const res = spawnSync(
+    process.env.SOURCELIGHT_EVAL_RUN.replaceAll('{}', JSON.stringify(textPath)),
+    { shell: true, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (res.status === 0)
+    writeFileSync(cacheFile(process.env.SOURCELIGHT_EVAL_CACHE, textPath), res.stdout);
+  process.stdout.write(res.stdout ?? '');
+  process.exit(res.status ?? 1);
+}
 const shared = process.env.SOURCELIGHT_SHARED ?? resolve(root, '..', 'shared');
 const tool = join(shared, 'tools', 'eval-attributions.mjs');
 const corpus = join(shared, 'corpus');
@@ -124,9 +156,73 @@ if (!dirs.length) {
   process.exit(3);
 }
 
-const res = spawnSync(process.execPath, [tool, '--run', run, ...labelArgs, ...pass, ...dirs], {
+// the articles among `dirs` whose voices are labelled
+const sourcesDir = join(root, 'tests', 'fixtures', 'sources');
+const grouped = dirs.filter(
+  (dir) =>
+    existsSync(join(sourcesDir, `${basename(dir)}.json`)) && existsSync(join(dir, 'labels.json')),
+);
+
+let toolRun = run;
+const env = { ...process.env };
+if (grouped.length) {
+  const cache = mkdtempSync(join(tmpdir(), 'sourcelight-eval-reports-'));
+  process.on('exit', () => rmSync(cache, { recursive: true, force: true }));
+  env.SOURCELIGHT_EVAL_RUN = run;
+  env.SOURCELIGHT_EVAL_CACHE = cache;
+  toolRun = `${JSON.stringify(process.execPath)} ${JSON.stringify(fileURLToPath(import.meta.url))} --tee {}`;
+}
+const res = spawnSync(process.execPath, [tool, '--run', toolRun, ...labelArgs, ...pass, ...dirs], {
   cwd: root,
-  stdio: 'inherit',
-  env: process.env,
+  stdio: ['inherit', grouped.length ? 'pipe' : 'inherit', 'inherit'],
+  encoding: 'utf8',
+  maxBuffer: 64 << 20,
+  env,
 });
-process.exit(res.status ?? 1);
+if (res.status !== 0 || !grouped.length) {
+  if (res.stdout) process.stdout.write(res.stdout);
+  process.exit(res.status ?? 1);
+}
+
+// The reports the tool had of the articles with labelled voices.
+let grouping;
+try {
+  grouping = total(
+    grouped.map((dir) => {
+      const name = basename(dir);
+      const textPath = join(dir, 'article.txt');
+      const out = readFileSync(cacheFile(env.SOURCELIGHT_EVAL_CACHE, textPath), 'utf8');
+      const files = {
+        text: textPath,
+        labels: join(dir, 'labels.json'),
+        sources: join(sourcesDir, `${name}.json`),
+      };
+      return scoreFiles(name, files, JSON.parse(out));
+    }),
+  );
+} catch (e) {
+  process.stdout.write(res.stdout);
+  console.error(
+    e instanceof SourcesError
+      ? `eval: ${e.message}`
+      : `eval: voice grouping: no analyzer report to read: ${String(e.message).slice(0, 300)}`,
+  );
+  process.exit(e instanceof SourcesError ? 2 : 1);
+}
+
+if (pass.includes('--json')) {
+  // the tool prints its JSON, then its headline line
+  const end = res.stdout.lastIndexOf('}') + 1;
+  const { merged, split, ...figures } = grouping;
+  const report = {
+    ...JSON.parse(res.stdout.slice(0, end)),
+    grouping: { ...figures, merged, split },
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 1)}${res.stdout.slice(end)}`);
+} else {
+  process.stdout.write(res.stdout);
+  if (process.env.EVAL_SHOW_MISSES) {
+    for (const line of [...grouping.merged, ...grouping.split]) console.log(`grouping: ${line}`);
+  }
+}
+console.log(headline(grouping));

@@ -20,6 +20,8 @@ interface Floors {
   band: number;
   detection: number;
   perKind: Record<string, number>;
+  /** Voice grouping (B-cubed) against tests/fixtures/sources/, where labelled. */
+  grouping?: { f1: number; p: number; r: number };
 }
 
 /**
@@ -44,6 +46,7 @@ const SETS: Record<'dev' | 'blind' | 'blind-3', Floors> = {
       vague: 0.9,
       'non-response': 0.95,
     },
+    grouping: { f1: 0.9, p: 0.97, r: 0.84 },
   },
   blind: {
     sentences: 100,
@@ -83,6 +86,7 @@ interface Report {
   detection: F1;
   perKind: Record<string, F1>;
   sentences: number;
+  grouping?: { f1: number; p: number; r: number; namedMerges: string[] };
 }
 
 describe.runIf(hasShared).each(Object.entries(SETS))(
@@ -122,5 +126,19 @@ describe.runIf(hasShared).each(Object.entries(SETS))(
         expect(r.perKind[kind]?.f1 ?? 0, kind).toBeGreaterThanOrEqual(min);
       }
     });
+
+    const grouping = floor.grouping;
+    if (grouping)
+      test(
+        'voices group the attributions as labelled, at their level',
+        { timeout: 180_000 },
+        () => {
+          const g = run().grouping;
+          expect(g, 'no grouping figures: tests/fixtures/sources/ unread').toBeDefined();
+          expect(g!.f1).toBeGreaterThanOrEqual(grouping.f1);
+          expect(g!.p).toBeGreaterThanOrEqual(grouping.p);
+          expect(g!.r).toBeGreaterThanOrEqual(grouping.r);
+        },
+      );
   },
 );
