@@ -21,6 +21,8 @@ export interface VoiceDraft {
   nameWords: string[];
   /** Why later mentions were taken as this voice, in a reader's words. */
   reasons: string[];
+  /** Where it was last heard: the end of its latest mention in the text. */
+  lastAt: number;
 }
 
 export interface Roster {
@@ -33,6 +35,9 @@ export interface Roster {
    * square of a long text of many voices. */
   byNameEnd: Map<string, number[]>;
   byWord: Map<string, number[]>;
+  /** An organisation's words ("whole foods") → the voice of the organisation
+   * or of the unnamed people who speak for it ("A Whole Foods spokeswoman"). */
+  byOrg: Map<string, number>;
 }
 
 export const newRoster = (): Roster => ({
@@ -40,6 +45,7 @@ export const newRoster = (): Roster => ({
   byKey: new Map(),
   byNameEnd: new Map(),
   byWord: new Map(),
+  byOrg: new Map(),
 });
 
 function index(map: Map<string, number[]>, word: string, voice: number): void {
@@ -94,9 +100,12 @@ function addVoice(r: Roster, kind: Kind, mention: string, key: string): number {
     words: wordsOf(mention),
     nameWords: wordsOf(name),
     reasons: [],
+    lastAt: 0,
   });
   const id = r.voices.length - 1;
   if (key) r.byKey.set(key, id);
+  const organisation = organisationKey(kind, mention);
+  if (organisation && !r.byOrg.has(organisation)) r.byOrg.set(organisation, id);
   const voice = r.voices[id];
   if (voice.words.length >= 2) {
     for (const w of voice.words) index(r.byWord, w, id);
@@ -146,12 +155,139 @@ export interface VoiceChoice {
   kind: Kind | undefined;
 }
 
+/** The kinds of earlier voice a description with this head word may be:
+ * "the ministry" an institution (or the document it issued: "a report by
+ * the agency … the agency states"), "the spokesperson" a named or official
+ * voice, "the officials" unnamed people. */
+function kindsFor(head: string): Kind[] | null {
+  if (INSTITUTION_NOUNS.has(head)) return ['official', 'document'];
+  if (ROLE_WORDS.has(head) || SPOKES_WORDS.has(head)) return ['named', 'official'];
+  if (ANONYMOUS_PEOPLE.has(head)) return ['anonymous'];
+  return null;
+}
+
+/** More voices than this behind one word: too many to tell apart. */
+const MANY = 32;
+
+/** True when a voice other than `known` that a description with this head
+ * word fits was heard since `known` was: "agency officials" after
+ * "transportation officials" may be either agency's, so it is no one's. */
+function fitsLater(r: Roster, known: number, head: string): boolean {
+  const kinds = kindsFor(head);
+  if (!kinds) return false;
+  const candidates = r.byWord.get(head) ?? [];
+  // so many voices of that description that it names none of them (and a
+  // look-up stays short in a long text of many voices)
+  if (candidates.length > MANY) return true;
+  const since = r.voices[known].lastAt;
+  for (const v of candidates)
+    if (v !== known && kinds.includes(r.voices[v].kind) && r.voices[v].lastAt > since) return true;
+  return false;
+}
+
+/** Who speaks for an organisation without a name of their own. */
+const FOR_ORGANISATION = new Set([...SPOKES_WORDS, 'official', 'officials']);
+const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/** Words that make a name: "Whole Foods", "Department of Environmental Protection". */
+function isName(parts: readonly string[]): boolean {
+  if (!parts.length || !/^\p{Lu}/u.test(parts[0])) return false;
+  if (!/^\p{Lu}/u.test(parts[parts.length - 1])) return false;
+  return parts.every((w) => /^\p{Lu}/u.test(w) || NAME_LINKS.has(w.toLowerCase()));
+}
+
+/** The organisation an unnamed spokesperson speaks for, as its words: "A
+ * Whole Foods spokeswoman", "Con Edison officials" → "whole foods", "con
+ * edison"; "a spokesperson for China’s Foreign Ministry" → "china’s foreign
+ * ministry". Only a name counts ("agency officials" name no organisation). */
+function organisationOf(mention: string): string | undefined {
+  const parts = mention.replace(/['’]s$/, '').split(/\s+/);
+  while (parts.length && DETERMINERS.has(parts[0].toLowerCase())) parts.shift();
+  const lower = parts.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  const last = parts.length - 1;
+  if (last >= 1 && FOR_ORGANISATION.has(lower[last]) && isName(parts.slice(0, last)))
+    return wordsOf(parts.slice(0, last).join(' ')).join(' ');
+  if (parts.length >= 3 && FOR_ORGANISATION.has(lower[0]) && /^(for|at|from|of)$/.test(lower[1])) {
+    const org = parts.slice(lower[2] === 'the' ? 3 : 2);
+    if (isName(org)) return wordsOf(org.join(' ')).join(' ');
+  }
+  return undefined;
+}
+
+/** The organisation a mention is or speaks for, as its words: "Whole Foods"
+ * (an official source by its name) and "A Whole Foods spokeswoman" (someone
+ * unnamed for it) are both "whole foods". */
+function organisationKey(kind: Kind, mention: string): string | undefined {
+  if (kind === 'named') return undefined;
+  const spokenFor = organisationOf(mention);
+  if (spokenFor) return spokenFor;
+  const capitalized = /^\p{Lu}/u.test(mention.replace(/^(the|a|an)\s+/i, ''));
+  return kind === 'official' && capitalized ? wordsOf(mention).join(' ') : undefined;
+}
+
+/** How far back a pronoun's text is read for other people named (chars). */
+const LOOK_BACK = 3000;
+const CAPITALIZED = /\p{Lu}[\p{L}'’-]*/gu;
+
+/** True when the name at `at` opens its sentence, titles and given names
+ * before it included ("Mr. Michaels", "Forrest Jones"). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  for (let words = 0; words < 4; words++) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+    if (j === 0 || text[j - 1] === '\n') return true;
+    const before = text.slice(Math.max(0, j - 24), j);
+    const word = j < i ? /\p{Lu}[\p{L}'’-]*\.?$/u.exec(before) : null;
+    if (!word) return /[.!?]["”’)]?$/.test(before);
+    i = j - word[0].length;
+  }
+  return false;
+}
+
+/**
+ * The person a pronoun at `at` means when the memory says `v`: v, unless
+ * another person of the roster was named since v was last heard. Named at the
+ * head of a sentence, that person is its subject and the pronoun's ("Forrest
+ * Jones made a discovery … “…,” he said" after "Sharon said"); named
+ * elsewhere, the pronoun may mean either: -1, no guess.
+ */
+function personMeant(r: Roster, text: string, v: number, at: number): number {
+  const from = Math.max(r.voices[v].lastAt, at - LOOK_BACK, 0);
+  let lastAt = -1;
+  let lastVoices: number[] = [];
+  for (const m of text.slice(from, at).matchAll(CAPITALIZED)) {
+    const w = m[0].toLowerCase().replace(/['’]s?$/, '');
+    const list = r.byNameEnd.get(w);
+    if (!list) continue;
+    // a name too many people share: [] (it may be anyone's)
+    const people = list.length > MANY ? [] : list.filter((x) => r.voices[x].kind === 'named');
+    if (list.length <= MANY && !people.length) continue;
+    lastAt = from + m.index;
+    lastVoices = people;
+  }
+  if (lastAt < 0 || lastVoices.includes(v)) return v;
+  return lastVoices.length === 1 && opensSentence(text, lastAt) ? lastVoices[0] : -1;
+}
+
 /**
  * The voice of a source: `src` as detected, `resolved` after the memory gave
  * pronouns their kind. A bare name met before as a person keeps that kind:
  * "Forte said" and then "Forte described" are one named person.
  */
 export function voiceOf(
+  r: Roster,
+  text: string,
+  src: SourceInfo,
+  resolved: SourceInfo,
+  m: Memory,
+): VoiceChoice {
+  const choice = chooseVoice(r, text, src, resolved, m);
+  r.voices[choice.voice].lastAt = src.end;
+  return choice;
+}
+
+function chooseVoice(
   r: Roster,
   text: string,
   src: SourceInfo,
@@ -177,18 +313,30 @@ export function voiceOf(
     const a = wordsOf(named).join(' ');
     return { voice: addVoice(r, resolved.kind, named, a), kind: undefined };
   }
-  const back = pointedTo(m, src);
+  let back = pointedTo(m, src);
+  if (back !== undefined && r.voices[back] && src.pronoun === 'person')
+    back = personMeant(r, text, back, src.start);
   if (back !== undefined && r.voices[back])
     return same(back, `“${mention}” refers to ${called(r.voices[back])}`, false);
   if (src.pronoun)
     return { voice: addVoice(r, resolved.kind, PRONOUN_NAMES[src.pronoun], ''), kind: undefined };
 
-  const known = r.byKey.get(key);
-  if (known !== undefined) return same(known, undefined, true);
-
   const words = key.split(' ');
+  const head = words[words.length - 1];
   const capitalized = /^\p{Lu}/u.test(mention.replace(/^(the|a|an)\s+/i, ''));
-  if (words.length === 1 && capitalized) {
+  const known = r.byKey.get(key);
+  // the same words again, unless a description now fits a later voice too
+  if (known !== undefined && (capitalized || !fitsLater(r, known, head)))
+    return same(known, undefined, true);
+
+  // an organisation and the unnamed people who speak for it are one voice
+  const organisation = organisationKey(resolved.kind, mention);
+  const v = organisation && known === undefined ? r.byOrg.get(organisation) : undefined;
+  if (v !== undefined && organisation !== key)
+    return same(v, `“${mention}” speaks for ${called(r.voices[v])}`, false);
+  if (v !== undefined) return same(v, `${called(r.voices[v])} speak for “${mention}”`, false);
+
+  if (known === undefined && words.length === 1 && capitalized) {
     // "Guo" after "Guo Jiakun": the only person of that surname so far
     const v = onlyVoiceWith(r, words[0], ['named'], 'name');
     if (v >= 0) {
@@ -197,18 +345,13 @@ export function voiceOf(
     }
   } else if (words.length <= 2 && !capitalized) {
     // "the spokesperson", "the ministry": the only earlier voice described so
-    const head = words[words.length - 1];
-    const kinds: Kind[] | null = INSTITUTION_NOUNS.has(head)
-      ? ['official']
-      : ROLE_WORDS.has(head) || SPOKES_WORDS.has(head)
-        ? ['named', 'official']
-        : ANONYMOUS_PEOPLE.has(head)
-          ? ['anonymous']
-          : null;
+    const kinds = kindsFor(head);
     const v = kinds ? onlyVoiceWith(r, head, kinds, 'any') : -1;
     if (v >= 0) {
       r.byKey.set(key, v);
-      return same(v, `“${mention}” is ${called(r.voices[v])}, the only ${head} named`, true);
+      // "the agency" of "a report by the agency" keeps its own kind
+      const named = r.voices[v].kind !== 'document' || resolved.kind === 'document';
+      return same(v, `“${mention}” is ${called(r.voices[v])}, the only ${head} named`, named);
     }
   }
   return { voice: addVoice(r, resolved.kind, mention, key), kind: undefined };

@@ -75,6 +75,82 @@ describe('voices', () => {
     expect(forte).toEqual(['named', 'named']);
   });
 
+  test('"he" is the person who heads the sentence before, not the last one quoted', () => {
+    const a = analyze(
+      'Michael Forrest Jones said blankets are rarely washed. Zeev Sharon said rooms cost ' +
+        'more. Sharon said minibars lose money.\n\nForrest Jones made a discovery when he ' +
+        'was helping the housekeepers. “Look on the floor,” he said.',
+    );
+    expect(roster(a)).toEqual([
+      'Michael Forrest Jones: Michael Forrest Jones | he',
+      'Zeev Sharon: Zeev Sharon | Sharon',
+    ]);
+    expect(a.sources![0].reasons).toEqual(['“he” refers to Michael Forrest Jones']);
+  });
+
+  test('"he" after another person named inside a sentence is no one’s: no guess', () => {
+    const a = analyze(
+      'Michael Forrest Jones said blankets are rarely washed. Zeev Sharon said rooms cost ' +
+        'more. Sharon said minibars lose money, as did Forrest Jones. “Look on the floor,” he said.',
+    );
+    expect(roster(a)).toEqual([
+      'Michael Forrest Jones: Michael Forrest Jones',
+      'Zeev Sharon: Zeev Sharon | Sharon',
+      'the person named before: he',
+    ]);
+  });
+
+  test('the same description after another voice it fits is not taken as the first', () => {
+    const a = analyze(
+      'Environmental Protection officials said pipes broke. The sewers are deep, agency ' +
+        'officials said. Transportation officials said potholes grew. Each year, agency ' +
+        'officials said, it repaves streets.',
+    );
+    expect(roster(a)).toEqual([
+      'Environmental Protection officials: Environmental Protection officials | agency officials',
+      'Transportation officials: Transportation officials',
+      'agency officials: agency officials',
+    ]);
+  });
+
+  test('an organisation and the unnamed people who speak for it are one voice', () => {
+    const a = analyze(
+      'Whole Foods said it cut prices. A Whole Foods spokeswoman declined to comment on ' +
+        'pricing. Whole Foods spokesman John Doe said the deal was fine.',
+    );
+    expect(roster(a)).toEqual([
+      'Whole Foods: Whole Foods | A Whole Foods spokeswoman',
+      // a named spokesman is a voice of his own
+      'John Doe: Whole Foods spokesman John Doe',
+    ]);
+    expect(a.sources![0].reasons).toEqual(['“A Whole Foods spokeswoman” speaks for Whole Foods']);
+    // each attribution keeps its own kind
+    expect(a.attributions.map((x) => x.kind)).toEqual(['official', 'non-response', 'named']);
+
+    const b = analyze(
+      'Con Edison officials said fires were common. Con Edison said it records 500 leaks. ' +
+        'Agency officials said the data was wrong.',
+    );
+    expect(roster(b)).toEqual([
+      'Con Edison officials: Con Edison officials | Con Edison',
+      'Agency officials: Agency officials',
+    ]);
+    expect(b.sources![0].reasons).toEqual(['Con Edison officials speak for “Con Edison”']);
+    expect(b.attributions.map((x) => x.kind)).toEqual(['anonymous', 'official', 'anonymous']);
+  });
+
+  test('"the agency" is the agency a report was released by, and keeps its own kind', () => {
+    const a = analyze(
+      'A report released by Estonia’s foreign intelligence agency on Thursday describes the ' +
+        'trade. The agency states that China helps.',
+    );
+    expect(roster(a)).toEqual([
+      'A report released by Estonia’s foreign intelligence agency: A report released by ' +
+        'Estonia’s foreign intelligence agency | The agency',
+    ]);
+    expect(a.attributions.map((x) => x.kind)).toEqual(['document', 'official']);
+  });
+
   test('an attribution with no source ("reportedly") has no voice; empty text, no sources', () => {
     const a = analyze('The ferry reportedly ran aground.');
     expect(a.attributions).toHaveLength(1);
