@@ -2,7 +2,8 @@
 // page, two fixture news pages on two sites (127.0.0.1 and localhost, the
 // same loopback server), then the "Your reading" page: both sites with their
 // scores, sorting by keyboard and mouse, CSV and JSON export, a per-site
-// delete and "delete everything", axe light and dark.
+// delete and "delete everything", axe light and dark; and a private window,
+// where the article is analysed and never recorded.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -278,5 +279,115 @@ describe('Your reading', () => {
     await page.locator('#confirm-yes').click();
     await expect.poll(async () => (await record()) === undefined).toBe(true);
     await page.close();
+  });
+});
+
+/** The extension APIs the private-window test calls from the service worker. */
+type WorkerChrome = {
+  extension: { isAllowedIncognitoAccess(): Promise<boolean> };
+  windows: {
+    create(d: { incognito: boolean; url: string }): Promise<{
+      id: number;
+      incognito: boolean;
+      tabs: { id: number; incognito: boolean }[];
+    }>;
+    remove(id: number): Promise<void>;
+  };
+};
+
+// A private window in its own browser: the extension is allowed in incognito
+// the way a reader allows it (chrome://extensions, developer mode for the
+// unpacked build, "Allow in Incognito"), which reloads it.
+describe('Your reading, private windows', () => {
+  let own: ExtensionSession;
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  test('an article read in a private window is analysed and never recorded', async () => {
+    own = await launchWithExtension();
+    const manage = await own.context.newPage();
+    await manage.goto(`chrome://extensions/?id=${own.extensionId}`);
+    await manage.locator('#devMode').click();
+    await manage.locator('#allow-incognito').click();
+    await expect
+      .poll(() =>
+        manage.locator('#allow-incognito').evaluate((e) => (e as HTMLInputElement).checked),
+      )
+      .toBe(true);
+    // The reload ends the old service worker; an extension page wakes the new one.
+    const options = await own.context.newPage();
+    await expect
+      .poll(
+        () =>
+          options.goto(`chrome-extension://${own.extensionId}/options.html`).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await expect
+      .poll(() => own.context.serviceWorkers().some((w) => w !== own.worker), { timeout: 20_000 })
+      .toBe(true);
+    const worker = own.context.serviceWorkers().find((w) => w !== own.worker)!;
+    const session: ExtensionSession = { ...own, worker };
+    expect(
+      await worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: WorkerChrome }
+        ).chrome.extension.isAllowedIncognitoAccess(),
+      ),
+    ).toBe(true);
+
+    // Recording on, from the options page.
+    await options.waitForFunction(() => document.body.dataset.ready === 'true');
+    await options.locator('#record').check();
+    await expect
+      .poll(
+        async () =>
+          ((await storageGet(session, 'settings')).settings as { recordReading?: boolean })
+            ?.recordReading,
+      )
+      .toBe(true);
+
+    // The private window: the content script runs there and finds the claims.
+    const privateUrl = server.url('/news/rumours.html');
+    const win = await worker.evaluate(
+      (url) =>
+        (globalThis as unknown as { chrome: WorkerChrome }).chrome.windows.create({
+          incognito: true,
+          url,
+        }),
+      privateUrl,
+    );
+    expect(win.incognito).toBe(true);
+    expect(win.tabs[0].incognito).toBe(true);
+    const privateState = await waitForState(
+      session,
+      win.tabs[0].id,
+      (s) => s.status === 'ready' && s.url === privateUrl,
+    );
+    expect(privateState.items.length).toBeGreaterThan(0);
+
+    // A normal window afterwards is recorded: once its entry is there, the
+    // private page (reported earlier) would have been too.
+    const normalUrl = server.url('/news/harbour.html');
+    const page = await own.context.newPage();
+    await page.goto(normalUrl);
+    await waitForState(session, await tabIdFor(session, normalUrl), (s) => s.status === 'ready');
+    const entries = async () =>
+      ((await storageGet(session, 'readingRecord')).readingRecord as ReadingRecord | undefined)
+        ?.entries ?? [];
+    await expect.poll(async () => (await entries()).length, { timeout: 10_000 }).toBe(1);
+    expect((await entries()).map((e) => e.url)).toEqual([normalUrl]);
+    // and nothing of the private page anywhere in storage
+    expect(JSON.stringify(await storageGet(session))).not.toContain('rumours');
+
+    await worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: WorkerChrome }).chrome.windows.remove(id),
+      win.id,
+    );
+    for (const p of [page, options, manage]) await p.close();
   });
 });
