@@ -61,8 +61,9 @@ export interface SettingsApi {
 export interface ControllerDeps {
   doc: Document;
   analyze: AnalyzeFn;
-  /** Builds the analyzer's tables (a task of its own before the first analysis). */
-  prepare?(): void;
+  /** Builds the analyzer's tables (a task of its own before the first
+   * analysis); a promise (the learned model being read) is waited for. */
+  prepare?(): void | Promise<void>;
   /** The page summary for a list of attributions (the sourcing library's own scoring). */
   summarize(attributions: Attribution[]): Summary;
   settings: SettingsApi;
@@ -105,8 +106,19 @@ function emptyCounts(): Record<Kind, number> {
   return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 }
 
+/**
+ * Marks kept per name. Each scan marks `sourcelight:painted`, and the page's
+ * timeline keeps every mark for its lifetime: a live blog on for hours would
+ * collect thousands (and hand them to the page's own performance scripts).
+ * Past this many, the earlier ones are cleared.
+ */
+export const MARKS_KEPT = 50;
+
 function perfMark(name: string): void {
   try {
+    if (performance.getEntriesByName(name, 'mark').length >= MARKS_KEPT) {
+      performance.clearMarks(name);
+    }
     performance.mark(name);
   } catch {
     // marks are a nicety for the benchmarks
@@ -391,7 +403,7 @@ export class PageController {
     if (this.deps.prepare && !this.prepared) {
       this.prepared = true;
       try {
-        this.deps.prepare();
+        await this.deps.prepare();
       } catch (e) {
         this.deps.log(e, 'prepare'); // analyze() builds what is missing itself
       }

@@ -5,6 +5,12 @@
 // of at most MAX_RUN_CHARS, after a few thousand characters of the text
 // before them (context for "he said" and names learned earlier). Each run has
 // its own roster of voices; the page's one roster is theirs joined.
+//
+// The cache holds what is on the page, not its history: each run keeps the
+// results of its own blocks, and those of the run before (a block that went
+// and came back, as on a page that rotates versions). A live blog rewritten
+// for hours or an infinite scroll through hundreds of articles holds the
+// results of two screens' worth of blocks, never of everything ever shown.
 import type { Analysis, AnalyzeOptions, Attribution, Source, TextLink } from '../sourcing/types';
 import { joinSources } from '../sourcing/voices';
 import type { TextBlock, TextMap } from './text-map';
@@ -20,8 +26,6 @@ const CONTEXT_CHARS = 2_000;
 /** Longest text handed to one analyze() call: a few ms, so one slice stays short, yet
  * long enough that the CONTEXT_CHARS analysed again with each run add ~15%, not 50%. */
 const MAX_RUN_CHARS = 12_000;
-/** Past this many cached blocks the cache starts over (a live blog running for hours). */
-const MAX_CACHE = 4_000;
 
 export interface IncrementalResult {
   /** Every attribution, offsets into `map.text`, in text order. */
@@ -139,8 +143,10 @@ function addTo(
 }
 
 export class IncrementalAnalyzer {
-  /** key -> the block's result. */
+  /** key -> the block's result, for the blocks of the last run. */
   private cache = new Map<string, BlockResult>();
+  /** The same for the run before: consulted, never added to. */
+  private previous = new Map<string, BlockResult>();
 
   constructor(
     private readonly analyze: AnalyzeFn,
@@ -151,10 +157,20 @@ export class IncrementalAnalyzer {
   setOptions(options: AnalyzeOptions): void {
     this.options = options;
     this.cache.clear();
+    this.previous.clear();
   }
 
+  /** Block results held (the last two runs' blocks, each once). */
   get cacheSize(): number {
-    return this.cache.size;
+    let n = this.cache.size;
+    this.previous.forEach((_, key) => {
+      if (!this.cache.has(key)) n++;
+    });
+    return n;
+  }
+
+  private lookup(key: string): BlockResult | undefined {
+    return this.cache.get(key) ?? this.previous.get(key);
   }
 
   private keyOf(map: TextMap, i: number, links: readonly TextLink[]): string {
@@ -172,6 +188,22 @@ export class IncrementalAnalyzer {
    * `signal` abandons a run that a newer scan has overtaken (returns null).
    */
   async run(map: TextMap, signal?: AbortSignal): Promise<IncrementalResult | null> {
+    /** This run's blocks' results, reused or new: the next generation of the cache. */
+    const next = new Map<string, BlockResult>();
+    try {
+      return await this.runInto(map, next, signal);
+    } finally {
+      // Aborted too: what was analysed is kept for the scan that overtook this one.
+      this.previous = this.cache;
+      this.cache = next;
+    }
+  }
+
+  private async runInto(
+    map: TextMap,
+    next: Map<string, BlockResult>,
+    signal?: AbortSignal,
+  ): Promise<IncrementalResult | null> {
     const blocks = map.blocks;
     const slicer = createSlicer();
     // the text's links (lib/sourcing/links.ts judges which are sources)
@@ -185,7 +217,9 @@ export class IncrementalAnalyzer {
         if (signal?.aborted) return null;
       }
       keys[i] = this.keyOf(map, i, links);
-      perBlock[i] = this.cache.get(keys[i]);
+      const found = this.lookup(keys[i]);
+      perBlock[i] = found;
+      if (found) next.set(keys[i], found);
     }
     let analysed = 0;
 
@@ -200,8 +234,6 @@ export class IncrementalAnalyzer {
         runs.push([i, i]);
       }
     }
-
-    if (this.cache.size + runs.length > MAX_CACHE) this.cache.clear();
 
     for (const [first, last] of runs) {
       const found: BlockResult[] = [];
@@ -248,7 +280,7 @@ export class IncrementalAnalyzer {
       }
       for (let i = first; i <= last; i++) {
         perBlock[i] = found[i - first];
-        this.cache.set(keys[i], found[i - first]);
+        next.set(keys[i], found[i - first]);
         analysed += 1;
       }
     }
