@@ -61,10 +61,12 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     // The analyser and painter, imported by the content script (a small
-    // loader) only on pages that are switched on: see lib/page/loader.ts.
+    // loader) only on pages that are switched on: see lib/page/loader.ts;
+    // and the learned tagger's weights, which it then reads
+    // (lib/page/learned-model.ts).
     web_accessible_resources: [
       {
-        resources: ['page-main.js'],
+        resources: ['page-main.js', 'tagger.bin'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -16,11 +16,8 @@ export interface CliOptions {
   kinds?: Kind[];
   minBand?: Exclude<Band, 'none'>;
   color?: boolean;
-  /** Use the learned tagger (--learned, --model FILE or --model-scope S);
-   * the rules alone otherwise, or with --no-model whatever else is given. */
+  /** Use the learned tagger: the default; false with --no-model. */
   model: boolean;
-  /** --no-model given: the rules alone, whatever the environment says. */
-  noModel: boolean;
   /** Another model file than the one shipped (--model FILE). */
   modelFile?: string;
   /** What the tagger may add (--model-scope; see lib/sourcing/learned/model.ts). */
@@ -50,13 +47,14 @@ Filters (report, markdown, json, jsonl; the summary is never filtered):
       --min-band BAND   only attributions this strong or stronger
                         (strong, moderate, weak; leaves out non-responses)
 Analyzer:
-      --learned         add the learned tagger (lib/sourcing/learned/tagger.bin)
-      --no-model        the hand-written rules alone (the default)
+      --learned         the rules and the learned tagger (public/tagger.bin; the default)
+      --no-model        the hand-written rules alone
       --model FILE      the learned tagger with its weights from FILE
-      --model-scope S   what the tagger may do: spans (default: only where the
-                        rules' cues and sources begin), taxonomy (also add its
-                        own cues of speech, reports and documents), all (every
-                        cue it finds, as PolNeAR annotates them)
+      --model-scope S   what the tagger may do: spans (only where the rules'
+                        cues and sources begin), taxonomy (the default: also
+                        add its own cues of speech, stance, reports and
+                        documents), all (every cue it finds, as PolNeAR
+                        annotates them)
 Other:
       --color, --no-color  force colour on or off (default: on a terminal, off with NO_COLOR)
   -h, --help            show this help
@@ -148,10 +146,7 @@ export function parseCli(argv: string[]): CliOptions {
     kinds,
     minBand,
     color: v.color ? true : v['no-color'] ? false : undefined,
-    model:
-      !v['no-model'] &&
-      Boolean(v.learned || v.model !== undefined || v['model-scope'] !== undefined),
-    noModel: Boolean(v['no-model']),
+    model: !v['no-model'],
     modelScope: parseScope(v['model-scope']),
     modelFile: v.model,
     files: parsed.positionals,

@@ -29,14 +29,15 @@ type Analyze = (
   page?: Pick<AnalyzeOptions, 'links' | 'site'>,
 ) => Analysis;
 
-/** The learned tagger's weights, read once, when asked for (--learned,
- * --model, --model-scope, or SOURCELIGHT_LEARNED=spans|taxonomy|all for the
- * evaluation tools that run the CLI with fixed arguments). A missing or
- * corrupt file means the rules alone and one line on stderr. */
+/** The learned tagger's weights, read once, unless --no-model. For the
+ * evaluation tools, which run the CLI with fixed arguments,
+ * SOURCELIGHT_LEARNED=none measures the rules alone and =spans|taxonomy|all
+ * sets the scope. A missing or corrupt file means the rules alone and one
+ * line on stderr. */
 async function readModel(opts: CliOptions, io: CliIo): Promise<TaggerModel | null> {
   const env = io.env.SOURCELIGHT_LEARNED;
   const fromEnv = env === 'spans' || env === 'taxonomy' || env === 'all' ? env : undefined;
-  if (!opts.model && !(fromEnv && !opts.noModel)) return null;
+  if (!opts.model || env === 'none') return null;
   const learned = (await import(
     new URL('../lib/sourcing/learned/index.ts', import.meta.url).href
   )) as typeof import('../lib/sourcing/learned/index.ts');

@@ -9,7 +9,7 @@
 // tests/fixtures/labels/blind; blind-3: the fresh blind set no rule was
 // written from (tests/fixtures/labels/blind-3); all: every set, in one table;
 // polnear: PolNeAR's dev split (../shared/tools/polnear-eval.mjs), cue and
-// source spans, begin and exact. SOURCELIGHT_MODEL=none measures the rules
+// source spans, begin and exact. SOURCELIGHT_LEARNED=none measures the rules
 // alone (the CLI's default is rules and the learned model).
 // --json passes through (the tool then prints its figures as JSON); --run
 // replaces the analyzer command (default: the project's CLI). EVAL_SHOW_MISSES=1

@@ -7,14 +7,31 @@ import type { Message } from '../../lib/messages';
 import { startPage } from '../../lib/page/content';
 import { registerPageMain } from '../../lib/page/main-handoff';
 import { pageSettings } from '../../lib/page/page-settings';
+import { fetchModel, MODEL_PATH } from '../../lib/page/learned-model';
 import { analyze, prepare, summarize } from '../../lib/sourcing';
+import type { TaggerModel } from '../../lib/sourcing/learned';
 
 export default defineUnlistedScript(() => {
   registerPageMain({
-    start: (ctx, log, initial) =>
-      startPage(
+    start: (ctx, log, initial) => {
+      // The learned tagger, read while the page settles: the first analysis
+      // waits for it (prepare), so what the reader sees is what the CLI says.
+      let model: TaggerModel | null = null;
+      const loading = fetchModel(browser.runtime.getURL(MODEL_PATH), (line) =>
+        log(line, 'learned model'),
+      ).then((m) => {
+        model = m;
+      });
+      return startPage(
         ctx,
-        { analyze, prepare, summarize },
+        {
+          analyze: (text, options) => analyze(text, model ? { ...options, model } : options),
+          prepare: async () => {
+            prepare();
+            await loading;
+          },
+          summarize,
+        },
         {
           settings: pageSettings,
           report: (report) => {
@@ -25,6 +42,7 @@ export default defineUnlistedScript(() => {
           log,
         },
         initial,
-      ),
+      );
+    },
   });
 });

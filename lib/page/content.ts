@@ -15,8 +15,9 @@ export { createLogger, guard } from './guard';
 
 export interface SourcingApi {
   analyze: AnalyzeFn;
-  /** Builds the analyzer's tables; called once, in a task of its own, before the first analysis. */
-  prepare?(): void;
+  /** Builds the analyzer's tables (and reads the learned model); called once,
+   * in a task of its own, before the first analysis, which waits for it. */
+  prepare?(): void | Promise<void>;
   summarize(attributions: Attribution[]): Summary;
 }
 

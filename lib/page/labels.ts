@@ -197,6 +197,8 @@ export function reasonWords(r: ReasonEffect, raw: string): string {
       return 'No score: it neither supports nor refutes the claim';
     case 'custom-cue':
       return 'Found by one of your own phrases';
+    case 'learned':
+      return 'Found by a pattern learned from news articles marked up by people';
     case 'backref':
       return 'Refers to someone named earlier in the article';
     case 'described':

@@ -118,8 +118,22 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   }
 
   // the learned tagger's cues where the rules found none (learned/merge.ts)
-  if (options?.model)
-    attributions.push(...mergeLearned(options.model, text, ts, sentences, book, attributions));
+  if (options?.model) {
+    const learned = mergeLearned(
+      options.model,
+      text,
+      ts,
+      sentences,
+      book,
+      attributions,
+      (found, resolved) => voiceOf(roster, text, found, resolved, memory),
+    );
+    for (const { attribution, voice, continues } of learned) {
+      attributions.push(attribution);
+      const v = continues ? voiceOfAttribution.get(continues) : voice;
+      if (v !== undefined) voiceOfAttribution.set(attribution, v);
+    }
+  }
   if (options?.customCues?.length)
     addCustomCues(text, options.customCues, starts, ends, attributions);
   // photo captions ("... (Reuters)") are not the article's sourcing

@@ -5,6 +5,7 @@
 import type { Kind } from './types.ts';
 import { BASE, LOWER, RAISE, STRONG_AT, type ScoredKind } from './weights.ts';
 import { LINKED_REASON, OUTLET_LINK_REASON } from './links.ts';
+import { LEARNED_REASON } from './learned/reason.ts';
 
 /** raise / lower: the score moved that way; note: it says something, the score did not move. */
 export type Effect = 'raise' | 'lower' | 'note';
@@ -32,6 +33,7 @@ export type ReasonId =
   | 'no-score'
   | 'linked'
   | 'linked-outlet'
+  | 'learned'
   | 'unknown';
 
 export interface ReasonEffect {
@@ -80,6 +82,8 @@ const FIXED: Record<string, ReasonEffect> = {
   // links.ts: a source one click away, or another outlet's report made checkable
   [LINKED_REASON]: { id: 'linked', effect: raise('linked') },
   [OUTLET_LINK_REASON]: { id: 'linked-outlet', effect: 'note' },
+  // learned/merge.ts: what the tagger added says so; the score is the rules'
+  [LEARNED_REASON]: { id: 'learned', effect: 'note' },
 };
 
 const KIND_SET: ReadonlySet<string> = new Set<Kind>([

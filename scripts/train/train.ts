@@ -2,7 +2,7 @@
 //
 // Trains the learned attribution tagger on PolNeAR's train split only
 // (Newell, Margolin & Ruths, LREC 2018; ../shared/corpus/polnear/train) and
-// writes its weights to lib/sourcing/learned/tagger.bin. With --holdout,
+// writes its weights to public/tagger.bin. With --holdout,
 // every tenth article is kept out of training and the cue and source
 // begin-F1 of rules alone and rules + model are printed on it after each
 // epoch (the figure to tune on; dev is only for measuring). Deterministic:
@@ -23,7 +23,7 @@ import { readSplit, type Article, type Span } from './polnear.ts';
 import { beginScores, type Scores } from './score.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const MODEL_PATH = join(ROOT, 'lib/sourcing/learned/tagger.bin');
+export const MODEL_PATH = join(ROOT, 'public/tagger.bin');
 export const DEFAULTS = { bits: 18, epochs: 15, seed: 20180507, prune: 32 };
 /** The offsets of O tried on the held-out articles, and the precision the
  * chosen one must keep (the issue's floor is 75; a margin for new text). */

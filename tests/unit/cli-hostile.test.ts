@@ -182,7 +182,7 @@ describe('binary and badly encoded input', () => {
     const report = await cli([file]);
     expect(report.code).toBe(0);
     expect(report.stdout).toContain('Ministry of Transport');
-  });
+  }, 30_000);
 });
 
 describe('huge input', () => {
@@ -201,7 +201,7 @@ describe('huge input', () => {
     expect(named).toHaveLength(1);
     expect(named[0]).toMatch(/too large/i);
     expect(named[0]).toMatch(/50(\.\d)? MB/);
-  });
+  }, 30_000);
 
   test('50 MB on stdin is refused with one line', async () => {
     const input = Buffer.alloc(50 * 1024 * 1024, 'a');

@@ -6,8 +6,10 @@ import { decodeModel, type TaggerModel } from './model.ts';
 export type { TaggerModel } from './model.ts';
 export { decodeModel } from './model.ts';
 
-/** Where the model file lives, relative to the project root. */
-export const MODEL_FILE = 'lib/sourcing/learned/tagger.bin';
+/** Where the model file lives, relative to the project root: public/, so
+ * that the extension's build ships it as a file of its own (read by
+ * lib/page/learned-model.ts only on pages that are switched on). */
+export const MODEL_FILE = 'public/tagger.bin';
 
 /**
  * The model from its file's bytes, or null with one line given to `warn`

@@ -5,6 +5,8 @@ import type { Attribution } from '../types.ts';
 import { materialize, type Token } from '../tokens.ts';
 import type { TokenStream } from '../scan.ts';
 import type { Sentences } from '../segment.ts';
+import { hasTrigger } from '../triggers.ts';
+import type { ModelScope } from './model.ts';
 import { B_CUE, B_SRC, FEATURES_PER_TOKEN, I_CUE, I_SRC, O, sentenceFeatures } from './features.ts';
 
 /** Longest sentence the tagger reads (in tokens); longer ones are a list or
@@ -49,15 +51,32 @@ export function ruleTags(toks: readonly Token[], found: readonly Attribution[]):
   return tags;
 }
 
+/** Whether [start, end) of the text holds a colon or a quotation mark. */
+function quotesOrColon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb)
+      return true;
+  }
+  return false;
+}
+
 /**
  * Every sentence of the text with its tokens, rule tags and features.
- * `attributions` are the rules' findings.
+ * `attributions` are the rules' findings. `scope` says which sentences can
+ * matter (see TaggerModel.scope): in 'spans' only those where the rules found
+ * a cue, since only their starts may move; in 'taxonomy' also those with a
+ * word a cue can start on, a quotation mark or a colon, since an added cue
+ * must hold a word of speech or be a colon (on the held-out tenth of PolNeAR
+ * train the same figures, from a third of the sentences); in 'all' (and for
+ * training) every one.
  */
 export function* taggedSentences(
   text: string,
   ts: TokenStream,
   sentences: Sentences,
   attributions: readonly Attribution[],
+  scope: ModelScope = 'all',
 ): Generator<TaggedSentence> {
   const byCue = [...attributions].sort((x, y) => x.cue.start - y.cue.start);
   let a = 0;
@@ -70,6 +89,10 @@ export function* taggedSentences(
     const found: Attribution[] = [];
     for (let b = a; b < byCue.length && byCue[b].cue.start < end; b++) found.push(byCue[b]);
     if (k1 - k0 < 2 || k1 - k0 > MAX_TOKENS) continue;
+    if (scope !== 'all' && !found.length) {
+      if (scope === 'spans') continue;
+      if (!hasTrigger(ts, k0, k1) && !quotesOrColon(text, start, end)) continue;
+    }
     const toks = materialize(text, ts, k0, k1);
     const rules = ruleTags(toks, found);
     const feats = new Uint32Array(toks.length * FEATURES_PER_TOKEN);

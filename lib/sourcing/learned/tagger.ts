@@ -3,7 +3,7 @@
 // transition scores, never letting an inside tag follow anything but its own
 // begin or inside tag.
 import { B_CUE, B_SRC, FEATURES_PER_TOKEN, I_CUE, I_SRC, NTAGS } from './features.ts';
-import { rowOf, type TaggerModel } from './model.ts';
+import type { TaggerModel } from './model.ts';
 
 /** Whether tag `to` may follow tag `from` (-1: the sentence start). */
 export function allowed(from: number, to: number): boolean {
@@ -15,17 +15,31 @@ export function allowed(from: number, to: number): boolean {
 /** Fills scores[i * NTAGS + t] with the model's score of tag t at token i. */
 export function emissions(m: TaggerModel, feats: Uint32Array, n: number, scores: Float32Array) {
   const shift = 32 - m.bits;
-  const w = m.weights;
-  scores.fill(0, 0, n * NTAGS);
+  const { index, weights, scale } = m;
   for (let i = 0; i < n; i++) {
-    const o = i * NTAGS;
-    scores[o] = -m.outside;
+    // sums of the quantized weights, scaled once per token
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
     const fo = i * FEATURES_PER_TOKEN;
     for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
-      const r = rowOf(m, feats[fo + f] >>> shift);
-      if (r < 0) continue;
-      for (let t = 0; t < NTAGS; t++) scores[o + t] += w[r + t];
+      const r = index[feats[fo + f] >>> shift];
+      if (r === 0) continue;
+      const w = (r - 1) * NTAGS;
+      s0 += weights[w];
+      s1 += weights[w + 1];
+      s2 += weights[w + 2];
+      s3 += weights[w + 3];
+      s4 += weights[w + 4];
     }
+    const o = i * NTAGS;
+    scores[o] = s0 * scale - m.outside;
+    scores[o + 1] = s1 * scale;
+    scores[o + 2] = s2 * scale;
+    scores[o + 3] = s3 * scale;
+    scores[o + 4] = s4 * scale;
   }
 }
 

@@ -10,3 +10,4 @@ export * from './organisations.ts';
 export * from './outlets.ts';
 export * from './grammar.ts';
 export * from './reach.ts';
+export * from './stance.ts';

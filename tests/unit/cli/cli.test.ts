@@ -15,10 +15,16 @@ vi.setConfig({ testTimeout: 30_000 });
 type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
 let analyze: Analyze;
 
-// The analyzer is the CLI's engine: every output is checked against it.
+// The analyzer is the CLI's engine, with the learned tagger it loads by
+// default: every output is checked against it.
 beforeAll(async () => {
   const mod = (await import('../../../lib/sourcing/index.ts')) as { analyze: Analyze };
-  analyze = mod.analyze;
+  const learned = await import('../../../lib/sourcing/learned/index.ts');
+  const bytes = readFileSync(new URL(`../../../${learned.MODEL_FILE}`, import.meta.url));
+  const model = learned.loadModel(bytes, (line) => {
+    throw new Error(line);
+  });
+  analyze = (text, options) => mod.analyze(text, { model: model ?? undefined, ...options });
 });
 
 const fixture = (name: string) => join(FIXTURES, name);
