@@ -80,7 +80,8 @@ const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start,
  * Pairs of (labelled attribution, analyzer attribution) in the same sentence:
  * first by the analyzer's source words overlapping the labelled mention, the
  * most overlap first; then a sentence's one labelled attribution left with
- * the first analyzer attribution left there. Several left: no guess.
+ * the first analyzer attribution left there whose source words name no
+ * labelled voice. Several left: no guess.
  */
 export function matchAttributions(gold, found) {
   const bySentence = new Map();
@@ -117,7 +118,12 @@ export function matchAttributions(gold, found) {
       pairs.push({ gold: g, found: a });
     }
     const leftG = labelled.filter((g) => !usedG.has(g));
-    const leftA = here.filter((a) => !usedA.has(a));
+    // an attribution whose source words name a labelled voice is that
+    // voice's (a second cue of it: "according to a report citing sources"),
+    // never another's
+    const namesOne = (a) =>
+      a.source && labelled.some((g) => g.mention && overlap(a.source, g.mention) > 0);
+    const leftA = here.filter((a) => !usedA.has(a) && !namesOne(a));
     if (leftG.length === 1 && leftA.length) pairs.push({ gold: leftG[0], found: leftA[0] });
   }
   return pairs;

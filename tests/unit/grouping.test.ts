@@ -92,6 +92,16 @@ describe('voice grouping, B-cubed', () => {
     expect(t.r).toBe(0.75);
   });
 
+  test('a second attribution naming a matched voice is not paired with another voice', () => {
+    const r = report([0, 0, 1, 2]);
+    // "Guo said more, and sources said no": both found with Guo as their source
+    const twice = { ...r.attributions[1], start: r.attributions[1].start + 4, sourceId: 0 };
+    const attributions = [r.attributions[0], r.attributions[1], twice, r.attributions[3]];
+    const t = total([groupArticle('test', gold, { ...r, attributions })]);
+    expect([t.matched, t.labelled]).toEqual([3, 4]);
+    expect(t.p).toBe(1);
+  });
+
   test('a labelled attribution the analyzer missed is counted, not scored', () => {
     const r = report([0, 0, 1, 2]);
     const t = total([groupArticle('test', gold, { ...r, attributions: r.attributions.slice(1) })]);
