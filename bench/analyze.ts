@@ -4,7 +4,9 @@
 // cue words, global, counting matches. Rounds alternate the two so both see the
 // same machine state; the quoted figure is the median of the per-round ratios.
 import type { Analysis, AnalyzeOptions } from '../lib/sourcing/types';
-import { concatenated, corpusPages, longestPage, readArticle } from './corpus';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { concatenated, corpusPages, longestPage, readArticle, ROOT } from './corpus';
 import {
   calibrate,
   collectGarbage,
@@ -82,12 +84,32 @@ export function regexPass(text: string): number {
 
 type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
 
-export async function loadAnalyze(): Promise<Analyze | null> {
+/** analyze() as the extension and the CLI run it (the rules and the learned
+ * tagger), and the rules alone for reference. */
+export interface Analyzers {
+  shipped: Analyze;
+  rules: Analyze;
+}
+
+export async function loadAnalyze(): Promise<Analyzers | null> {
   try {
     // Resolved at run time: the bench must still load (and say why) when the library is absent.
     const spec = new URL('../lib/sourcing/index.ts', import.meta.url).href;
     const mod = (await import(spec)) as { analyze?: Analyze };
-    return typeof mod.analyze === 'function' ? mod.analyze : null;
+    const analyze = mod.analyze;
+    if (typeof analyze !== 'function') return null;
+    const learned = await import('../lib/sourcing/learned/index.ts');
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = readFileSync(join(ROOT, learned.MODEL_FILE));
+    } catch {
+      // loadModel says so
+    }
+    const model = learned.loadModel(bytes, (line) => console.error(line));
+    return {
+      shipped: model ? (text, options) => analyze(text, { ...options, model }) : analyze,
+      rules: analyze,
+    };
   } catch (e) {
     console.error(`lib/sourcing could not be loaded: ${(e as Error).message.split('\n')[0]}`);
     return null;
@@ -108,6 +130,8 @@ export interface AnalyzeCase {
 export interface AnalyzeResult {
   skipped?: string;
   cases: AnalyzeCase[];
+  /** The rules alone on the first two texts, for reference. */
+  rulesAlone?: AnalyzeCase[];
   /** t(10 MB) / t(1 MB) for analyze, and for the RegExp as a reference. */
   growth?: { analyze: number; regex: number };
   goals: {
@@ -204,8 +228,8 @@ export async function benchAnalyze(
     console.log(skipped);
     return { skipped, cases: [], goals };
   }
-  const analyze = await loadAnalyze();
-  if (!analyze) {
+  const analyzers = await loadAnalyze();
+  if (!analyzers) {
     const skipped = 'lib/sourcing exports no analyze() yet: analyze benchmark skipped';
     console.log(skipped);
     return { skipped, cases: [], goals };
@@ -220,9 +244,10 @@ export async function benchAnalyze(
     { name: '1 MB of articles', text: oneMb },
   ];
   if (tenMb) inputs.push({ name: '10 MB of articles', text: tenMb });
-  const { cases, growthPerRound } = measureAll(inputs, analyze, rounds, 200);
+  const { cases, growthPerRound } = measureAll(inputs, analyzers.shipped, rounds, 200);
+  const rulesAlone = measureAll(inputs.slice(0, 2), analyzers.rules, rounds, 200).cases;
 
-  const result: AnalyzeResult = { cases, goals };
+  const result: AnalyzeResult = { cases, rulesAlone, goals };
   // The budget (issue 20): a whole article in a few ms, which is what the
   // content script hands analyze(); bulk text within 20x one RegExp pass.
   const [article, ...bulk] = cases;
@@ -239,7 +264,7 @@ export async function benchAnalyze(
   }
 
   printTable(
-    `analyze() vs one RegExp pass (${rounds} rounds, medians of CPU time per call)`,
+    `analyze() with the learned tagger, as shipped, vs one RegExp pass (${rounds} rounds, medians of CPU time per call)`,
     ['text', 'chars', 'found', 'analyze', 'RegExp', 'ratio', 'goal'],
     cases.map((c, i) => [
       c.name,
@@ -259,5 +284,17 @@ export async function benchAnalyze(
         `(text ${fmtRatio(cases[2].chars / cases[1].chars)}; linear ≤ ~10×): ${verdict(result.goals.linear)}`,
     );
   }
+  printTable(
+    'the rules alone (--no-model), for reference',
+    ['text', 'chars', 'found', 'analyze', 'RegExp', 'ratio'],
+    rulesAlone.map((c) => [
+      c.name,
+      c.chars.toLocaleString('en'),
+      String(c.attributions),
+      fmtMs(c.analyzeMs),
+      fmtMs(c.regexMs),
+      fmtRatio(c.ratio),
+    ]),
+  );
   return result;
 }
