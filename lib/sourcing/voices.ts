@@ -4,7 +4,13 @@
 // people who share a surname stay two; "sources familiar with the matter" and
 // "people briefed on the talks" stay two unnamed voices). Each merge says why.
 import type { SourceInfo } from './classify.ts';
-import { ANONYMOUS_PEOPLE, INSTITUTION_NOUNS, ROLE_WORDS, SPOKES_WORDS } from './lexicon/index.ts';
+import {
+  ANONYMOUS_PEOPLE,
+  GOVERNMENT_OF,
+  INSTITUTION_NOUNS,
+  ROLE_WORDS,
+  SPOKES_WORDS,
+} from './lexicon/index.ts';
 import type { Memory } from './resolve.ts';
 import type { Attribution, Kind, Source } from './types.ts';
 
@@ -220,10 +226,19 @@ function organisationOf(mention: string): string | undefined {
 function organisationKey(kind: Kind, mention: string): string | undefined {
   if (kind === 'named') return undefined;
   const spokenFor = organisationOf(mention);
-  if (spokenFor) return spokenFor;
+  if (spokenFor) return governmentKey(spokenFor) ?? spokenFor;
   const capitalized = /^\p{Lu}/u.test(mention.replace(/^(the|a|an)\s+/i, ''));
-  return kind === 'official' && capitalized ? wordsOf(mention).join(' ') : undefined;
+  if (kind !== 'official' || !capitalized) return undefined;
+  const words = wordsOf(mention).join(' ');
+  // "Beijing", "the Kremlin", "the Chinese government": one government
+  return governmentKey(words) ?? words;
 }
+
+const GOVERNMENT = 'government of ';
+const governmentKey = (words: string) => {
+  const country = GOVERNMENT_OF.get(words);
+  return country ? GOVERNMENT + country : undefined;
+};
 
 /** How far back a pronoun's text is read for other people named (chars). */
 const LOOK_BACK = 3000;
@@ -332,6 +347,8 @@ function chooseVoice(
   // an organisation and the unnamed people who speak for it are one voice
   const organisation = organisationKey(resolved.kind, mention);
   const v = organisation && known === undefined ? r.byOrg.get(organisation) : undefined;
+  if (v !== undefined && organisation?.startsWith(GOVERNMENT))
+    return same(v, `“${mention}” and ${called(r.voices[v])} name one government`, false);
   if (v !== undefined && organisation !== key)
     return same(v, `“${mention}” speaks for ${called(r.voices[v])}`, false);
   if (v !== undefined) return same(v, `${called(r.voices[v])} speak for “${mention}”`, false);

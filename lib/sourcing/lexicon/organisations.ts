@@ -268,3 +268,42 @@ export const COUNTRY_NAMES = new Set(
       'african union',
     ]),
 );
+
+/**
+ * A government by the names news gives it: the country, its capital or the
+ * seat of its government, and "the <adjective> government" ("China said",
+ * "Beijing said", "the Chinese government said" are one voice, voices.ts).
+ * Keys are a mention's words in lower case, "the" dropped. Capitals that as
+ * often name something else are left out (Washington, the state and the
+ * city; Jerusalem, contested).
+ */
+const GOVERNMENTS: Record<string, readonly string[]> = {
+  china: ['china', 'beijing', 'chinese government', 'people’s republic of china'],
+  russia: ['russia', 'moscow', 'kremlin', 'russian government'],
+  'united states': [
+    'united states',
+    'u.s',
+    'us government',
+    'u.s government',
+    'american government',
+  ],
+  'united kingdom': ['britain', 'united kingdom', 'u.k', 'downing street', 'british government'],
+  ukraine: ['ukraine', 'kyiv', 'kiev', 'ukrainian government'],
+  iran: ['iran', 'tehran', 'iranian government'],
+  'north korea': ['north korea', 'pyongyang', 'north korean government'],
+  'south korea': ['south korea', 'seoul', 'south korean government'],
+  japan: ['japan', 'tokyo', 'japanese government'],
+  taiwan: ['taiwan', 'taipei', 'taiwanese government'],
+  india: ['india', 'new delhi', 'indian government'],
+  turkey: ['turkey', 'ankara', 'turkish government'],
+  germany: ['germany', 'berlin', 'german government'],
+  france: ['france', 'élysée', 'elysee', 'french government'],
+  israel: ['israel', 'israeli government'],
+  australia: ['australia', 'canberra', 'australian government'],
+  canada: ['canada', 'ottawa', 'canadian government'],
+  'european union': ['european union', 'brussels', 'eu'],
+};
+
+export const GOVERNMENT_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(GOVERNMENTS).flatMap(([country, names]) => names.map((n) => [n, country])),
+);

@@ -31,6 +31,19 @@ describe('voices', () => {
     for (const [i, at] of a.attributions.entries()) expect(at.sourceId, `#${i}`).toBe(0);
   });
 
+  test('a government by its country, its capital and its seat is one voice; two countries two', () => {
+    const a = analyze(
+      'Beijing said on Monday that the talks would resume. The Kremlin said it was ready. ' +
+        'China said the date was not fixed. Russia said it would send a delegation. ' +
+        'The Chinese government said it welcomed the move.',
+    );
+    expect(roster(a)).toEqual([
+      'Beijing: Beijing | China | The Chinese government',
+      'The Kremlin: The Kremlin | Russia',
+    ]);
+    expect(a.sources![0].reasons).toContain('“China” and Beijing name one government');
+  });
+
   test('a name given only after its role ("President Obama") is found by that name later', () => {
     const a = analyze(
       'President Obama said the talks would go on. Senator Lind said no. Obama said more.',
