@@ -306,6 +306,7 @@ export class PageController {
       onChange: (batch) => void this.requestScan(batch),
       onUrlChange: (url) => this.onUrlChange(url),
       onFrame: () => this.remapIfReplaced(),
+      painted: () => this.painter?.textElements() ?? [],
       ...this.deps.observe,
     });
     this.observer.start();

@@ -3,6 +3,15 @@
 // navigation through the History API). Sourcelight's own nodes are ignored,
 // bursts are debounced, and a page that changes every 100 ms is handled at
 // most once per `maxWait`, so nothing can loop on its own changes.
+//
+// Text hidden after it was painted (a collapsed accordion, a `hidden`
+// attribute, display:none or a class set by the page's script, a fade-out)
+// is noticed too: an attribute that can change style (class, style, open,
+// hidden) or a transition or animation ending marks its element, and once
+// a frame the painted text under the marked elements is checked; text that
+// went hidden, or came back, asks for a scan. The check reads style only, so
+// Sourcelight's own work (a repaint writes no page attribute) cannot feed it.
+import { hiddenByStyle } from './dom-rules';
 import { debounceWithMax } from './schedule';
 
 const ELEMENT = 1;
@@ -39,8 +48,40 @@ export interface PageObserverOptions {
   onUrlChange: (url: string) => void;
   /** Called once per frame with changes (before the debounce), for cheap re-mapping. */
   onFrame?: () => void;
+  /** Elements holding painted text (a badge's cue): watched for being hidden. */
+  painted?: () => readonly Element[];
   wait?: number;
   maxWait?: number;
+}
+
+/** Attributes that can hide or show text through style; `hidden` also counts inside the roots. */
+const STYLE_ATTRIBUTES = ['class', 'style', 'open', 'hidden'];
+/** Past this many marked elements in a frame, every painted element is checked. */
+const MARKED_MAX = 32;
+/** Painted elements checked at most per frame; more, and a scan decides (it is debounced). */
+const CHECKED_MAX = 3000;
+/** Elements remembered as hidden after being painted (to notice them shown again). */
+const HIDDEN_KEPT = 200;
+
+/** `el` or an ancestor hides it by style; `memo` shares the ancestors' answers within a pass. */
+function hiddenUp(el: Element, memo: Map<Element, boolean>): boolean {
+  const chain: Element[] = [];
+  let hidden = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      hidden = known;
+      break;
+    }
+    chain.push(e);
+    if (hiddenByStyle(e)) {
+      hidden = true;
+      break;
+    }
+  }
+  // Everything on the chain below a hidden element is hidden; above it, unknown.
+  for (const e of chain) memo.set(e, hidden);
+  return hidden;
 }
 
 export class PageObserver {
@@ -50,8 +91,15 @@ export class PageObserver {
   private lastUrl: string;
   private readonly abort = new AbortController();
   private frame = 0;
+  /** Elements whose style may have changed since the last visibility check. */
+  private marked = new Set<Element>();
+  private styleFrame = 0;
+  /** Painted elements found hidden since: a scan left them out; watched to show again. */
+  private readonly hiddenSince = new Set<Element>();
   /** Batches handed on, for tests and the debugging attribute. */
   flushes = 0;
+  /** Visibility checks that asked for a scan (tests). */
+  visibilityScans = 0;
 
   constructor(private readonly opts: PageObserverOptions) {
     this.lastUrl = opts.doc.location?.href ?? '';
@@ -70,15 +118,83 @@ export class PageObserver {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden'],
+      attributeFilter: [...STYLE_ATTRIBUTES, 'aria-hidden'],
     });
-    // History API navigation may change the URL before or without a mutation.
+    // A class on <html> ("loading", "menu-open") can hide the article too.
+    if (doc.documentElement && doc.documentElement !== target) {
+      this.observer.observe(doc.documentElement, {
+        attributes: true,
+        attributeFilter: STYLE_ATTRIBUTES,
+      });
+    } // History API navigation may change the URL before or without a mutation.
     const signal = this.abort.signal;
     const check = () => this.checkUrl();
     win?.addEventListener('popstate', check, { signal });
     win?.addEventListener('hashchange', check, { signal });
     const nav = (win as unknown as { navigation?: EventTarget } | null)?.navigation;
     nav?.addEventListener?.('navigatesuccess', check, { signal });
+    // A fade-out or a collapse that ends in a transition is hidden only at its end.
+    const ended = (e: Event) => {
+      const t = e.target as Node | null;
+      if (t && t.nodeType === ELEMENT && !isOwnNode(t)) this.mark(t as Element);
+    };
+    const opts = { signal, capture: true, passive: true };
+    doc.addEventListener('transitionend', ended, opts);
+    doc.addEventListener('animationend', ended, opts);
+  }
+
+  /** `el`'s style may have changed: check the painted text under it in the next frame. */
+  private mark(el: Element): void {
+    if (!this.opts.painted && !this.hiddenSince.size) return;
+    this.marked.add(el);
+    if (this.styleFrame) return;
+    const win = this.opts.doc.defaultView;
+    if (!win || typeof win.requestAnimationFrame !== 'function') return;
+    this.styleFrame = win.requestAnimationFrame(() => {
+      this.styleFrame = 0;
+      try {
+        this.checkVisibility();
+      } catch {
+        // a failing style lookup hides nothing; the next change checks again
+      }
+    });
+  }
+
+  /**
+   * Painted text under the marked elements that is hidden now, or text
+   * found hidden earlier that shows again: either asks for a scan, which
+   * leaves hidden text out (its badge and highlight go) and paints what shows.
+   */
+  private checkVisibility(): void {
+    const marked = [...this.marked];
+    this.marked.clear();
+    const memo = new Map<Element, boolean>();
+    let changed = false;
+    for (const el of this.hiddenSince) {
+      if (!el.isConnected) this.hiddenSince.delete(el);
+      else if (!hiddenUp(el, memo)) {
+        this.hiddenSince.delete(el);
+        changed = true;
+      }
+    }
+    const all = marked.length > MARKED_MAX;
+    const painted = this.opts.painted?.() ?? [];
+    let checked = 0;
+    for (const el of painted) {
+      if (this.hiddenSince.has(el) || !el.isConnected) continue;
+      if (!all && !marked.some((m) => m === el || m.contains(el))) continue;
+      if (++checked > CHECKED_MAX) {
+        changed = true; // too many to check in a frame: the scan sorts them out
+        break;
+      }
+      if (!hiddenUp(el, memo)) continue;
+      changed = true;
+      if (this.hiddenSince.size < HIDDEN_KEPT) this.hiddenSince.add(el);
+    }
+    if (!changed) return;
+    this.visibilityScans += 1;
+    this.batch.insideRoots = true;
+    this.debounced.call();
   }
 
   /** A URL change is reported at once; text changes wait for the debounce. */
@@ -98,6 +214,12 @@ export class PageObserver {
     let relevant = false;
     for (const r of records) {
       if (isOwnNode(r.target)) continue;
+      if (r.type === 'attributes' && r.attributeName !== 'aria-hidden') {
+        // Style may have changed: checked in the next frame, before any scan.
+        this.mark(r.target as Element);
+        // `hidden` inside the article is read by the text map itself: a scan, as before.
+        if (r.attributeName !== 'hidden') continue;
+      }
       if (r.type === 'childList' && allOwn(r.addedNodes) && allOwn(r.removedNodes)) continue;
       const inRoot = roots.some((root) => root === r.target || root.contains(r.target));
       if (inRoot) {
@@ -149,6 +271,10 @@ export class PageObserver {
     this.debounced.cancel();
     if (this.frame) this.opts.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.styleFrame) this.opts.doc.defaultView?.cancelAnimationFrame(this.styleFrame);
+    this.styleFrame = 0;
+    this.marked.clear();
+    this.hiddenSince.clear();
     this.abort.abort();
   }
 }

@@ -32,6 +32,7 @@ export class Painter {
   /** The badges' items as last synced, in their order: what the link reads. */
   private items: readonly BadgeItem[] = [];
   private readonly link: BadgeLink;
+  private textOf: { items: readonly BadgeItem[]; elements: Element[] } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -183,6 +184,22 @@ export class Painter {
     });
   }
 
+  /**
+   * The elements holding the painted cues, one each (the page observer
+   * watches them being hidden: see observer.ts). Made once per paint.
+   */
+  textElements(): readonly Element[] {
+    if (this.textOf?.items === this.items) return this.textOf.elements;
+    const seen = new Set<Element>();
+    for (const { cue } of this.items) {
+      const end = cue?.endContainer;
+      const el = end && (end.nodeType === 1 ? (end as Element) : end.parentElement);
+      if (el) seen.add(el);
+    }
+    this.textOf = { items: this.items, elements: [...seen] };
+    return this.textOf.elements;
+  }
+
   /** Positions now (tests and the first paint of a hidden tab). */
   positionNow(): void {
     if (this.painted) this.badges.position();
@@ -200,6 +217,7 @@ export class Painter {
     this.scrollFrame = 0;
     this.link.destroy();
     this.items = [];
+    this.textOf = null;
     this.highlights.clear();
     this.badges.destroy();
     this.overlay.destroy();

@@ -15,6 +15,7 @@ import {
 } from '../../scripts/browser';
 import type { PageState } from '../../lib/messages';
 import { badgesOf, waitForState, watchExtensionErrors } from './content-helpers';
+import { SHOWN_JS, WAYS, type Shown } from './visibility-helpers';
 
 let session: ExtensionSession;
 let server: StaticServer;
@@ -38,6 +39,11 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
+
+type Ways = { ways: Record<string, (show: boolean) => void> };
+/** Runs one of the fixture's ways to hide or show its paragraph. */
+const toggle = ([way, show]: readonly [string, boolean]) =>
+  (window as unknown as Ways).ways[way](show);
 
 const sources = (s: PageState) => s.items.map((i) => i.source ?? i.cue).join(' | ');
 
@@ -95,3 +101,41 @@ test.runIf(existsSync(SEATTLE))(
     await page.close();
   },
 );
+
+test('text hidden after it was painted loses its badge and highlight, and gets them back when shown', async () => {
+  const page = await session.context.newPage();
+  const errors = await watchExtensionErrors(page);
+  await page.goto(server.url('/content/collapse.html'));
+  const all = await waitForState(session.worker, page, (s) => s.items.length === WAYS.length + 1);
+  const shown = () => page.evaluate(SHOWN_JS) as Promise<Shown>;
+  const scans = () =>
+    page.evaluate(() =>
+      Number(document.querySelector('sourcelight-overlay')?.getAttribute('data-sourcelight-scans')),
+    );
+  expect((await shown()).badges.length).toBe(all.items.length);
+  for (const { way, source } of WAYS) {
+    await page.evaluate(toggle, [way, false] as const);
+    const gone = await waitForState(session.worker, page, (s) => !sources(s).includes(source));
+    expect(gone.items.length, way).toBe(all.items.length - 1);
+    // The badges are synced before the highlights are set: wait for both.
+    const hidden = (v: Shown) =>
+      v.badges.length === gone.items.length && !v.highlights.join().includes(source);
+    await expect.poll(async () => hidden(await shown()), { timeout: 5000 }).toBe(true);
+    expect((await shown()).badges.join(' | '), way).not.toContain(source);
+    // Shown again: its badge and highlight come back.
+    await page.evaluate(toggle, [way, true] as const);
+    const back = await waitForState(session.worker, page, (s) => sources(s).includes(source));
+    expect(back.items.length, way).toBe(all.items.length);
+    const again = (v: Shown) =>
+      v.badges.length === all.items.length && v.highlights.join().includes(source);
+    await expect.poll(async () => again(await shown()), { timeout: 5000 }).toBe(true);
+  }
+  // Quiet page, quiet Sourcelight: once the last change's scans are done
+  // (the debounce's longest wait), no scan feeds another.
+  await page.waitForTimeout(2000);
+  const settled = await scans();
+  await page.waitForTimeout(2000);
+  expect(await scans()).toBe(settled);
+  expect(errors).toEqual([]);
+  await page.close();
+});
