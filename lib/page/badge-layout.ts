@@ -62,6 +62,10 @@ interface BadgeState {
   /** Its offset from its group's origin, as last written to its style. */
   ox: number;
   oy: number;
+  /** A waiting badge's mark beside its line (see rail.ts), made when first needed. */
+  mark: HTMLElement | null;
+  /** The mark's box as last written (overlay coordinates); null while it is hidden. */
+  mb: RailBox | null;
 }
 
 /** A group's box in overlay coordinates, as last written to its style. */
@@ -121,6 +125,8 @@ export class BadgeLayout {
   /** Each group's box as written, so an unchanged box costs no style write. */
   private readonly boxOf = new WeakMap<HTMLElement, Box>();
   private readonly itemOf = new WeakMap<Element, BadgeItem>();
+  /** Holds the waiting badges' marks, outside the groups (see marksLayer). */
+  private marks: HTMLElement | null = null;
 
   constructor(
     private readonly overlay: Overlay,
@@ -153,6 +159,7 @@ export class BadgeLayout {
     for (const [key, btn] of this.byKey) {
       if (keep.has(key)) continue;
       if (this.tooltip.owner === btn) this.tooltip.hide();
+      this.stateOf.get(btn)?.mark?.remove();
       btn.remove();
       this.byKey.delete(key);
     }
@@ -181,6 +188,8 @@ export class BadgeLayout {
           pw: NaN,
           ox: NaN,
           oy: NaN,
+          mark: null,
+          mb: null,
         });
       }
       const state = this.stateOf.get(btn)!;
@@ -405,11 +414,13 @@ export class BadgeLayout {
       const spot = spots[i];
       if (!spot) {
         this.setGone(btn, true);
+        this.setMark(btn, st, null);
         continue;
       }
       this.setGone(btn, false);
       const at = rail.place(spot, st.w, estimateWidth(st.letter));
       if (at.mode !== st.mode) this.setMode(btn, st, at.mode);
+      this.setMark(btn, st, at.mode === 'peek' ? (at.mark ?? null) : null);
       if (at.w !== st.pw) btn.style.width = `${(st.pw = at.w)}px`;
       st.x = Math.round(at.x);
       st.y = Math.round(at.y);
@@ -423,6 +434,50 @@ export class BadgeLayout {
       this.tooltip.place(this.tooltip.owner, this.tipBounds(this.tooltip.owner));
     }
     return shown;
+  }
+
+  /**
+   * Shows a waiting badge's mark at `box` (overlay coordinates), or hides it.
+   * The mark is aria-hidden: the badge itself stays in the Tab order and the
+   * accessibility tree. Its colour and line style are its band's, as the
+   * highlight's underline (solid, dashed, dotted, double).
+   */
+  private setMark(btn: HTMLButtonElement, st: BadgeState, box: RailBox | null): void {
+    if (!box) {
+      if (st.mb) {
+        st.mb = null;
+        st.mark!.hidden = true;
+      }
+      return;
+    }
+    if (!st.mark) {
+      st.mark = this.overlay.host.ownerDocument.createElement('span');
+      st.mark.setAttribute('aria-hidden', 'true');
+      this.marksLayer().append(st.mark);
+    }
+    const mark = st.mark;
+    const band = btn.getAttribute('data-sourcelight-band') ?? 'none';
+    const cls = `mark ${band}`;
+    if (mark.className !== cls) mark.className = cls;
+    if (mark.hidden) mark.hidden = false;
+    const old = st.mb;
+    if (!old || old.left !== box.left) mark.style.left = `${Math.round(box.left)}px`;
+    if (!old || old.top !== box.top) mark.style.top = `${Math.round(box.top)}px`;
+    if (!old || old.bottom - old.top !== box.bottom - box.top) {
+      mark.style.height = `${Math.round(box.bottom - box.top)}px`;
+    }
+    st.mb = box;
+  }
+
+  /** The marks' container, made when the first mark is: one layout box, as a group. */
+  private marksLayer(): HTMLElement {
+    if (!this.marks || !this.marks.isConnected) {
+      this.marks = this.overlay.host.ownerDocument.createElement('div');
+      this.marks.className = 'marks';
+      this.marks.setAttribute('aria-hidden', 'true');
+      this.overlay.layer.append(this.marks);
+    }
+    return this.marks;
   }
 
   /** Full text, letter alone, or shown on demand: text and class follow. */
@@ -591,6 +646,7 @@ export class BadgeLayout {
   destroy(): void {
     // One operation: removing thousands of badges one by one costs a second.
     this.overlay.layer.replaceChildren();
+    this.marks = null;
     this.groups = [];
     this.byKey.clear();
     this.items = [];

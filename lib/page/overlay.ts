@@ -110,6 +110,28 @@ const OVERLAY_CSS = `
 /* The link between badge and text: the badge of the highlight under the
    pointer, and the badge whose highlight is emphasised, get a ring. */
 .badge.lit { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
+/* A waiting badge's mark (see rail.ts): a thin tick beside its line, in the
+   band's colour and its highlight's line style, so colour is never alone. */
+.marks {
+  position: absolute;
+  left: 0;
+  top: 0;
+  width: 0;
+  height: 0;
+  contain: layout style size;
+  pointer-events: none;
+}
+.mark {
+  position: absolute;
+  width: 3px;
+  box-sizing: border-box;
+  border-left: 3px solid var(--c);
+  pointer-events: none;
+}
+.mark[hidden] { display: none; }
+.mark.moderate { border-left-style: dashed; }
+.mark.weak { border-left-style: dotted; }
+.mark.none { border-left-style: double; }
 .strong { --c: #1a7f37; }
 .moderate { --c: #9a6700; }
 .weak { --c: #c62828; }

@@ -9,6 +9,9 @@
 // margin has room, the free end of the cue's own line (after its last word)
 // if it has room; else ("peek") the badge stays hidden until its highlight is
 // hovered or the badge gets focus: it may then cover words, while asked for.
+// A waiting badge leaves a mark: a thin tick just outside the block's edge,
+// the height of its line, where even a badge's letter has no room, so the
+// reader sees that the line holds a sourced claim.
 
 export interface Box {
   left: number;
@@ -41,6 +44,8 @@ export interface Placement {
   mode: Mode;
   /** The width the badge was placed with (its mode's). */
   w: number;
+  /** A waiting badge's mark beside its line; null where even a tick has no room. */
+  mark?: Box | null;
 }
 
 /** Height of a badge (the overlay's CSS gives it this). */
@@ -52,6 +57,9 @@ const BETWEEN = 3;
 const ROWS = [0, 1, -1, 2];
 /** A peek badge rises this far above its cue's line when shown. */
 const RAISE = 10;
+/** Width of a waiting badge's mark, and its distance from the block's edge. */
+export const MARK_W = 3;
+const MARK_GAP = 2;
 /** Badges checked for collision: badges come in text order, so the last few are the near ones. */
 const RECENT = 24;
 
@@ -120,14 +128,38 @@ export class Rail {
         }
       }
     }
-    // Nowhere: above the cue's end, shown only on demand.
+    // Nowhere: above the cue's end, shown only on demand; its mark in the margin.
     const x = Math.max(this.edges.left, Math.min(line.right + 1, this.edges.right - full - 2));
-    return { x, y: line.top - RAISE, mode: 'peek', w: full };
+    return { x, y: line.top - RAISE, mode: 'peek', w: full, mark: this.mark(spot) };
   }
 
-  private taken(box: Box): Box | undefined {
+  /**
+   * A thin tick beside the cue's line, just outside its block (whose text
+   * cannot reach past its edges): right, else left; ticks of one line side
+   * by side. Null when neither margin has room for one.
+   */
+  private mark(spot: Spot): Box | null {
+    const { line, block } = spot;
+    for (const side of ['right', 'left'] as const) {
+      let x = side === 'right' ? block.right + MARK_GAP : block.left - MARK_GAP - MARK_W;
+      for (let tries = 0; tries < 4; tries++) {
+        const box = { left: x, top: line.top, right: x + MARK_W, bottom: line.bottom };
+        if (box.left < this.edges.left || box.right > this.edges.right - 1) break;
+        if (spot.obstacles.some((o) => hits(box, o, 1))) break;
+        const taken = this.taken(box, 0.5);
+        if (!taken) {
+          this.remember(box);
+          return box;
+        }
+        x = side === 'right' ? taken.right + 1 : taken.left - 1 - MARK_W;
+      }
+    }
+    return null;
+  }
+
+  private taken(box: Box, pad = BETWEEN - 0.5): Box | undefined {
     for (let i = this.placed.length - 1; i >= 0; i--) {
-      if (hits(box, this.placed[i], BETWEEN - 0.5)) return this.placed[i];
+      if (hits(box, this.placed[i], pad)) return this.placed[i];
     }
     return undefined;
   }

@@ -231,6 +231,113 @@ describe('a badge with no room beside its line', () => {
   );
 });
 
+describe('a narrow window, where badges wait for hover or focus', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchWithExtension({ viewport: { width: 420, height: 900 } });
+    await session.context.route('**/*', (route) =>
+      route.request().url().startsWith('chrome-extension:') ||
+      route.request().url().startsWith(server.origin)
+        ? route.continue()
+        : route.abort(),
+    );
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** The waiting badges and the marks shown, with what a reader's tools see of each. */
+  const WAITING_JS = `(() => {
+    const root = document.querySelector('[data-sourcelight="overlay"]').shadowRoot;
+    const peek = [...root.querySelectorAll('.badge.peek')].filter((b) => b.getClientRects().length > 0);
+    const marks = [...root.querySelectorAll('.mark')].filter((m) => m.getClientRects().length > 0);
+    return {
+      peek: peek.length,
+      peekInTabOrder: peek.filter((b) => b.tabIndex >= 0 && !b.closest('[aria-hidden="true"]')).length,
+      marks: marks.map((m) => {
+        const r = m.getBoundingClientRect();
+        const s = getComputedStyle(m);
+        return { w: r.width, h: r.height, left: r.left, right: r.right, colour: s.borderLeftColor,
+          line: s.borderLeftStyle, hidden: !!m.closest('[aria-hidden="true"]') };
+      }),
+      width: document.documentElement.clientWidth,
+    };
+  })()`;
+  const MARKS_OVER_TEXT_JS = OVERLAP_JS.replace(
+    "root.querySelectorAll('.badge')",
+    "root.querySelectorAll('.mark')",
+  );
+
+  test.each(SAMPLE.filter((n) => ['keep-images', 'bbc-1', 'nytimes-3'].includes(n)))(
+    '%s: each waiting badge has its mark beside its line, and no mark meets a character',
+    async (name) => {
+      expect(MARKS_OVER_TEXT_JS).not.toBe(OVERLAP_JS);
+      const page = await session.context.newPage();
+      const errors = await watchExtensionErrors(page);
+      await page.goto(server.url(`/news/${name}/source.html`), { waitUntil: 'load' });
+      const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
+      if (!state.enabled) {
+        await sendToTab(session.worker, page.url(), {
+          type: 'sourcelight:set-enabled',
+          enabled: true,
+        });
+      }
+      await waitForState(session.worker, page, (s) => s.status === 'ready');
+      await expect
+        .poll(() => page.evaluate(`${BADGES}.filter((b) => b.matches('.pending')).length`))
+        .toBe(0);
+      const w = (await page.evaluate(WAITING_JS)) as {
+        peek: number;
+        peekInTabOrder: number;
+        marks: {
+          w: number;
+          h: number;
+          left: number;
+          right: number;
+          colour: string;
+          line: string;
+          hidden: boolean;
+        }[];
+        width: number;
+      };
+      const over = (await page.evaluate(MARKS_OVER_TEXT_JS)) as OverlapReport;
+      console.log(
+        `[badge-placement] 420px ${name}: ${w.peek} badges waiting, ${w.marks.length} marks, ` +
+          `${over.chars} characters, ${over.text.length} covered by a mark`,
+      );
+      expect(w.peek).toBeGreaterThan(0);
+      expect(w.marks.length).toBe(w.peek);
+      // The badge stays in the Tab order; its mark is only a sign.
+      expect(w.peekInTabOrder).toBe(w.peek);
+      for (const m of w.marks) {
+        expect(m.hidden).toBe(true);
+        expect(m.w).toBeGreaterThanOrEqual(2);
+        expect(m.h).toBeGreaterThanOrEqual(10);
+        expect(m.left).toBeGreaterThanOrEqual(0);
+        expect(m.right).toBeLessThanOrEqual(w.width);
+        expect(m.colour).not.toBe('rgba(0, 0, 0, 0)');
+        expect(['solid', 'dashed', 'dotted', 'double']).toContain(m.line);
+      }
+      expect(over.badges).toBe(w.marks.length);
+      expect(over.text).toEqual([]);
+      expect(errors).toEqual([]);
+      if (name === 'nytimes-3') {
+        // For docs/reader.md: the marks of waiting badges on a narrow window.
+        await page.evaluate(`(() => {
+          const m = [...document.querySelector('[data-sourcelight="overlay"]').shadowRoot
+            .querySelectorAll('.mark')].find((e) => e.getClientRects().length > 0);
+          window.scrollTo(0, m.getBoundingClientRect().top + scrollY - 200);
+        })()`);
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-marks.png') });
+      }
+      await page.close();
+    },
+  );
+});
+
 test.runIf(SAMPLE.includes('nytimes-3'))(
   'screenshot of the rail on a news page, for docs/',
   async () => {

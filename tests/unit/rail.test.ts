@@ -2,7 +2,7 @@
 // and that badges never land on each other, on the obstacles beside a block,
 // or past the document's edges.
 import { expect, test } from 'vitest';
-import { BADGE_H, GAP, Rail, type Box, type Spot } from '../../lib/page/rail';
+import { BADGE_H, GAP, MARK_W, Rail, type Box, type Spot } from '../../lib/page/rail';
 
 const EDGES = { left: 0, right: 1000 };
 /** A column from 300 to 700 px: 300 px of margin on each side. */
@@ -101,4 +101,43 @@ test('a line shorter than a badge gets no badge at its end', () => {
     16,
   );
   expect(at.mode).toBe('peek');
+});
+
+test("a waiting badge leaves a thin mark beside its line, outside the block's text", () => {
+  // 8 px of margin each side (a body's default margin): no room for a badge's letter.
+  const rail = new Rail({ left: 0, right: 416 });
+  const block = { left: 8, right: 408 };
+  const line = { left: 300, top: 100, right: 400, bottom: 122 };
+  const a = rail.place({ line, block, obstacles: [] }, 36, 16);
+  expect(a.mode).toBe('peek');
+  expect(a.mark).toEqual({ left: 410, top: 100, right: 410 + MARK_W, bottom: 122 });
+  // A second on the same line: its mark not on the first (no room beside it
+  // on the right: the left margin), and never over the block's text.
+  const b = rail.place({ line, block, obstacles: [] }, 36, 16);
+  expect(b.mark).toBeTruthy();
+  expect(meet(a.mark!, b.mark!)).toBe(false);
+  expect(b.mark!.right <= block.left || b.mark!.left >= block.right).toBe(true);
+  // A sidebar in the right margin: the mark goes left of the block.
+  const c = new Rail({ left: 0, right: 416 }).place(
+    { line, block, obstacles: [{ left: 409, top: 0, right: 416, bottom: 1000 }] },
+    36,
+    16,
+  );
+  expect(c.mark!.right).toBeLessThanOrEqual(block.left);
+  expect(c.mark!.left).toBeGreaterThanOrEqual(0);
+});
+
+test('a block from edge to edge leaves no room for a mark: none', () => {
+  const rail = new Rail({ left: 0, right: 400 });
+  const at = rail.place(
+    {
+      line: { left: 0, top: 100, right: 390, bottom: 120 },
+      block: { left: 0, right: 400 },
+      obstacles: [],
+    },
+    36,
+    16,
+  );
+  expect(at.mode).toBe('peek');
+  expect(at.mark).toBeNull();
 });
