@@ -34,6 +34,8 @@ interface Reading {
   /** Boxes in overlay coordinates, converted when read: the page may scroll between batches. */
   rectOf: Map<Node, RailBox | null>;
   besideOf: Map<Element, RailBox[]>;
+  /** Blocks laid out right to left. */
+  rtlOf: Map<Element, boolean>;
   /** Whether to read where each cue's line ends (a few badges: see spotOf). */
   lineEnds: boolean;
 }
@@ -281,6 +283,7 @@ export class BadgeLayout {
       blockOf: new Map(),
       rectOf: new Map(),
       besideOf: new Map(),
+      rtlOf: new Map(),
       lineEnds: this.items.length <= LINE_ENDS_UP_TO,
     };
   }
@@ -305,6 +308,7 @@ export class BadgeLayout {
     const block = this.blockOf(end.nodeType === 1 ? (end as Element) : end.parentElement, reading);
     const br = block && this.rectOf(block, reading);
     if (!block || !br) return null;
+    const rtl = this.rtlOf(block, reading);
     const { x, y } = reading.origin;
     return {
       line: {
@@ -315,7 +319,8 @@ export class BadgeLayout {
       },
       block: { left: br.left, right: br.right },
       obstacles: this.besideOf(block, br, reading),
-      lineEnd: reading.lineEnds ? offsetBy(lineEndAfter(cue, block, rect), -x) : null,
+      lineEnd: reading.lineEnds ? offsetBy(lineEndAfter(cue, block, rect, rtl), -x) : null,
+      rtl,
     };
   }
 
@@ -339,6 +344,17 @@ export class BadgeLayout {
     }
     if (found) for (const e of seen) reading.blockOf.set(e, found);
     return found;
+  }
+
+  /** Whether `block` is laid out right to left (its own direction, read once per pass). */
+  private rtlOf(block: Element, reading: Reading): boolean {
+    let rtl = reading.rtlOf.get(block);
+    if (rtl === undefined) {
+      const win = this.overlay.host.ownerDocument.defaultView;
+      rtl = win?.getComputedStyle(block).direction === 'rtl';
+      reading.rtlOf.set(block, rtl);
+    }
+    return rtl;
   }
 
   /** A node's box in overlay coordinates (null when it has none), read once per pass. */
@@ -704,9 +720,18 @@ const LINE_READ = 300;
  * the right edge of the last fragment on that line, reading at most
  * LINE_READ characters past the cue's end (a paragraph may be a megabyte
  * long). Null when those characters all stay on the line, so its end is
- * unknown.
+ * unknown. In a right-to-left block, the left edge of the line's leftmost
+ * fragment; the reading then starts LINE_READ characters before the cue
+ * too, since a left-to-right run (English in an Arabic paragraph) puts the
+ * words before the cue left of it, and must reach the line above or the
+ * block's start.
  */
-function lineEndAfter(cue: AbstractRange, block: Element, rect: DOMRect): number | null {
+function lineEndAfter(
+  cue: AbstractRange,
+  block: Element,
+  rect: DOMRect,
+  rtl = false,
+): number | null {
   try {
     const doc = block.ownerDocument;
     const range = doc.createRange();
@@ -736,9 +761,14 @@ function lineEndAfter(cue: AbstractRange, block: Element, rect: DOMRect): number
       node = next;
       offset = 0;
     }
+    let started = true;
+    if (rtl) {
+      if (cue.startContainer.nodeType !== 3) return null;
+      started = backBy(range, walker, cue.startContainer, cue.startOffset, LINE_READ);
+    }
     const mid = (rect.top + rect.bottom) / 2;
     const rects = range.getClientRects();
-    let end = rect.right;
+    let end = rtl ? rect.left : rect.right;
     let past = false;
     for (let i = 0; i < rects.length; i++) {
       const r = rects[i];
@@ -747,12 +777,45 @@ function lineEndAfter(cue: AbstractRange, block: Element, rect: DOMRect): number
         past = true;
         break;
       }
-      if (r.bottom > mid && r.right > end) end = r.right;
+      if (r.bottom <= mid) {
+        started = true; // a line above: this line's start was read
+        continue;
+      }
+      if (rtl ? r.left < end : r.right > end) end = rtl ? r.left : r.right;
     }
-    return past || whole ? end : null;
+    return (past || whole) && started ? end : null;
   } catch {
     // A cue no longer in its block: no place at its line's end.
     return null;
+  }
+}
+
+/**
+ * Moves `range`'s start `count` characters back from (node, offset), within
+ * the walker's root; true when it reached the root's start.
+ */
+function backBy(
+  range: Range,
+  walker: TreeWalker,
+  node: Node,
+  offset: number,
+  count: number,
+): boolean {
+  walker.currentNode = node;
+  let left = count;
+  for (;;) {
+    if (offset >= left) {
+      range.setStart(node, offset - left);
+      return false;
+    }
+    left -= offset;
+    const prev = walker.previousNode();
+    if (!prev || prev.nodeType !== 3) {
+      range.setStart(node, 0);
+      return true;
+    }
+    node = prev;
+    offset = (prev as Text).length;
   }
 }
 

@@ -9,6 +9,9 @@
 // margin has room, the free end of the cue's own line (after its last word)
 // if it has room; else ("peek") the badge stays hidden until its highlight is
 // hovered or the badge gets focus: it may then cover words, while asked for.
+// In a right-to-left block (the block's own direction, not the page's: an
+// English article in an RTL site is left-to-right) a line ends at its left:
+// the left margin comes first, and a line's free end is left of its text.
 // A waiting badge leaves a mark: a thin tick just outside the block's edge,
 // the height of its line, where even a badge's letter has no room, so the
 // reader sees that the line holds a sourced claim.
@@ -34,6 +37,8 @@ export interface Spot {
    * try when the block has no margin.
    */
   lineEnd?: number | null;
+  /** The block is laid out right to left: its lines end on the left. */
+  rtl?: boolean;
 }
 
 export type Mode = 'full' | 'compact' | 'peek';
@@ -85,11 +90,12 @@ export class Rail {
   place(spot: Spot, full: number, compact: number): Placement {
     const { line, block } = spot;
     const mid = Math.round((line.top + line.bottom) / 2 - BADGE_H / 2);
+    const sides = spot.rtl ? (['left', 'right'] as const) : (['right', 'left'] as const);
     for (const [w, mode] of [
       [full, 'full'],
       [compact, 'compact'],
     ] as const) {
-      for (const side of ['right', 'left'] as const) {
+      for (const side of sides) {
         for (const row of ROWS) {
           const y = mid + row * (BADGE_H + BETWEEN);
           let x = side === 'right' ? block.right + GAP : block.left - GAP - w;
@@ -114,22 +120,24 @@ export class Rail {
         [full, 'full'],
         [compact, 'compact'],
       ] as const) {
-        let x = spot.lineEnd + GAP;
+        let x = spot.rtl ? spot.lineEnd - GAP - w : spot.lineEnd + GAP;
         for (let tries = 0; tries < 8; tries++) {
           const box = { left: x, top: mid, right: x + w, bottom: mid + BADGE_H };
           if (box.right > Math.min(block.right, this.edges.right - 1)) break;
+          if (box.left < Math.max(block.left, this.edges.left + 1)) break;
           if (spot.obstacles.some((o) => hits(box, o, 2))) break;
           const taken = this.taken(box);
           if (!taken) {
             this.remember(box);
             return { x, y: mid, mode, w };
           }
-          x = taken.right + BETWEEN;
+          x = spot.rtl ? taken.left - BETWEEN - w : taken.right + BETWEEN;
         }
       }
     }
     // Nowhere: above the cue's end, shown only on demand; its mark in the margin.
-    const x = Math.max(this.edges.left, Math.min(line.right + 1, this.edges.right - full - 2));
+    const end = spot.rtl ? line.left - 1 - full : line.right + 1;
+    const x = Math.max(this.edges.left, Math.min(end, this.edges.right - full - 2));
     return { x, y: line.top - RAISE, mode: 'peek', w: full, mark: this.mark(spot) };
   }
 
@@ -140,7 +148,7 @@ export class Rail {
    */
   private mark(spot: Spot): Box | null {
     const { line, block } = spot;
-    for (const side of ['right', 'left'] as const) {
+    for (const side of spot.rtl ? (['left', 'right'] as const) : (['right', 'left'] as const)) {
       let x = side === 'right' ? block.right + MARK_GAP : block.left - MARK_GAP - MARK_W;
       for (let tries = 0; tries < 4; tries++) {
         const box = { left: x, top: line.top, right: x + MARK_W, bottom: line.bottom };

@@ -141,3 +141,29 @@ test('a block from edge to edge leaves no room for a mark: none', () => {
   expect(at.mode).toBe('peek');
   expect(at.mark).toBeNull();
 });
+
+test('a right-to-left line ends on the left: the left margin first, then the right', () => {
+  const rail = new Rail(EDGES);
+  const at = rail.place(spot(100, { rtl: true }), 36, 16);
+  expect(at).toEqual({ x: COLUMN.left - GAP - 36, y: at.y, mode: 'full', w: 36 });
+  // The left margin taken up to the window's edge: the right one.
+  const narrow = new Rail({ left: COLUMN.left - 20, right: 1000 });
+  const other = narrow.place(spot(100, { rtl: true }), 36, 16);
+  expect(other.x).toBe(COLUMN.right + GAP);
+});
+
+test("a right-to-left line's free end is left of its text; a waiting badge's mark goes left", () => {
+  const rail = new Rail({ left: 0, right: 1000 });
+  const block = { left: 0, right: 1000 };
+  // The line's text runs from 1000 leftwards to 400: room left of it.
+  const end = rail.place(spot(100, { block, lineEnd: 400, rtl: true }), 36, 16);
+  expect(end).toEqual({ x: 400 - GAP - 36, y: end.y, mode: 'full', w: 36 });
+  // A full line waits, above the cue's end (its left), and its mark is left of the block.
+  const marked = new Rail({ left: 0, right: 1000 });
+  const col = { left: 8, right: 992 };
+  const line = { left: 300, top: 200, right: 420, bottom: 220 };
+  const waits = marked.place({ line, block: col, obstacles: [], lineEnd: 9, rtl: true }, 36, 16);
+  expect(waits.mode).toBe('peek');
+  expect(waits.x + waits.w).toBeLessThanOrEqual(line.left);
+  expect(waits.mark!.right).toBeLessThanOrEqual(col.left);
+});
