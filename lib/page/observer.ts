@@ -58,8 +58,8 @@ export interface PageObserverOptions {
 const STYLE_ATTRIBUTES = ['class', 'style', 'open', 'hidden'];
 /** Past this many marked elements in a frame, every painted element is checked. */
 const MARKED_MAX = 32;
-/** Painted elements checked at most per frame; more, and a scan decides (it is debounced). */
-const CHECKED_MAX = 3000;
+/** Painted elements checked at most per frame; of more, an even sample. */
+const CHECKED_MAX = 1000;
 /** Elements remembered as hidden after being painted (to notice them shown again). */
 const HIDDEN_KEPT = 200;
 
@@ -179,17 +179,25 @@ export class PageObserver {
     }
     const all = marked.length > MARKED_MAX;
     const painted = this.opts.painted?.() ?? [];
-    let checked = 0;
+    const under: Element[] = [];
     for (const el of painted) {
       if (this.hiddenSince.has(el) || !el.isConnected) continue;
-      if (!all && !marked.some((m) => m === el || m.contains(el))) continue;
-      if (++checked > CHECKED_MAX) {
-        changed = true; // too many to check in a frame: the scan sorts them out
-        break;
+      if (all || marked.some((m) => m === el || m.contains(el))) under.push(el);
+    }
+    // A class on <body> is above every painted element: on a page of
+    // thousands, a sample of them (and the marked elements themselves) is
+    // checked, not all, and never a blind scan.
+    const stride = Math.max(1, Math.ceil(under.length / CHECKED_MAX));
+    const ends = [under[0], under[under.length - 1]];
+    if (stride > 1) {
+      for (const m of marked) {
+        if (ends.some((el) => m.contains(el)) && hiddenUp(m, memo)) changed = true;
       }
-      if (!hiddenUp(el, memo)) continue;
+    }
+    for (let i = 0; i < under.length; i += stride) {
+      if (!hiddenUp(under[i], memo)) continue;
       changed = true;
-      if (this.hiddenSince.size < HIDDEN_KEPT) this.hiddenSince.add(el);
+      if (this.hiddenSince.size < HIDDEN_KEPT) this.hiddenSince.add(under[i]);
     }
     if (!changed) return;
     this.visibilityScans += 1;

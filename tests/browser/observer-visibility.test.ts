@@ -115,3 +115,26 @@ async function until(check: () => boolean, ms = 2000): Promise<void> {
     await sleep(10);
   }
 }
+
+test('on a page of thousands of painted paragraphs, a class on <body> costs a sample, not a scan', async () => {
+  const many = document.createElement('div');
+  many.id = 'many';
+  for (let i = 0; i < 3000; i++) {
+    const p = document.createElement('p');
+    p.textContent = `Official number ${i} said the count was right.`;
+    many.append(p);
+  }
+  root.append(many);
+  painted = [...many.children];
+  await settle();
+  batches = [];
+  document.body.classList.add('scrolled');
+  await settle();
+  expect(observer!.visibilityScans).toBe(0);
+  expect(batches).toEqual([]);
+  // Hiding them all is noticed.
+  many.style.display = 'none';
+  await settle();
+  expect(observer!.visibilityScans).toBe(1);
+  document.body.classList.remove('scrolled');
+});
