@@ -7,22 +7,40 @@
 // It watches only what can reveal those elements: the `class`, `style`,
 // `hidden` and `open` attributes of the elements themselves and their
 // ancestors (not the subtree: a page's own churn elsewhere costs nothing),
-// transitions and animations ending, and a slow poll for what no attribute
-// says (a style sheet that arrives late). It stops at the first reveal, at
-// stop(), or after POLLS polls.
+// transitions and animations ending, and style sheets: a <style> or <link>
+// added, removed or rewritten, a style sheet loading late. No poll: a page
+// that stays hidden costs nothing. It stops at the first reveal or at stop().
+// (A rule changed through the CSSOM alone, with no element or attribute
+// changing, is not seen until the next scan.)
 import { hiddenByStyle } from './dom-rules';
 
 /** Hidden elements watched at most (the first ones the scan met). */
 export const MAX_WATCHED = 50;
-const POLL_MS = 1000;
-const POLLS = 60;
 const ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+
+/** A <style> or <link> element: adding, removing or rewriting one can reveal text. */
+function isSheet(n: Node | null): boolean {
+  const name = n && n.nodeType === 1 ? (n as Element).localName : '';
+  return name === 'style' || name === 'link';
+}
+
+function touchesSheets(records: MutationRecord[]): boolean {
+  for (const r of records) {
+    if (isSheet(r.target)) return true;
+    for (let i = 0; i < r.addedNodes.length; i++) if (isSheet(r.addedNodes[i])) return true;
+    for (let i = 0; i < r.removedNodes.length; i++) if (isSheet(r.removedNodes[i])) return true;
+  }
+  return false;
+}
 
 export class RevealWatcher {
   private observer: MutationObserver | null = null;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  private polls = 0;
+  /** Style sheets of the whole document: its childList, filtered to <style>/<link>. */
+  private sheets: MutationObserver | null = null;
   private readonly onEvent = () => this.check();
+  private readonly onLoad = (e: Event) => {
+    if (isSheet(e.target as Node | null)) this.check();
+  };
   private doc: Document | null = null;
 
   constructor(
@@ -44,12 +62,15 @@ export class RevealWatcher {
     for (const t of targets) {
       this.observer.observe(t, { attributes: true, attributeFilter: ATTRIBUTES });
     }
+    this.sheets = new view.MutationObserver((records) => {
+      if (touchesSheets(records)) this.check();
+    });
+    // Not characterData: a sheet is rewritten through its element (textContent).
+    this.sheets.observe(doc.documentElement, { childList: true, subtree: true });
     doc.addEventListener('transitionend', this.onEvent, { capture: true, passive: true });
     doc.addEventListener('animationend', this.onEvent, { capture: true, passive: true });
-    this.timer = setInterval(() => {
-      if (++this.polls >= POLLS) this.stop();
-      else this.check();
-    }, POLL_MS);
+    // A style sheet's <link> loading late (load does not bubble: captured).
+    doc.addEventListener('load', this.onLoad, { capture: true, passive: true });
     return this;
   }
 
@@ -68,10 +89,11 @@ export class RevealWatcher {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+    this.sheets?.disconnect();
+    this.sheets = null;
     this.doc?.removeEventListener('transitionend', this.onEvent, { capture: true });
     this.doc?.removeEventListener('animationend', this.onEvent, { capture: true });
+    this.doc?.removeEventListener('load', this.onLoad, { capture: true });
     this.doc = null;
   }
 }
