@@ -6,7 +6,7 @@
 // names the right source.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { headline } from '../../lib/page/labels';
-import { analyze } from '../../lib/sourcing';
+import { analyzeAsShipped } from '../helpers/shipped-analyze';
 import { HostileEnv, expectedAttributions, type Opened } from './pages/hostile/harness';
 import { articlePage } from './pages/hostile/generate';
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
     '[...document.querySelectorAll("article p")].map((p) => p.textContent)',
   )) as string[];
   expected = expectedAttributions(texts, TITLE);
-  headlines = analyze([TITLE, ...texts].join('\n\n')).attributions.map((a) => headline(a));
+  headlines = analyzeAsShipped([TITLE, ...texts].join('\n\n')).attributions.map((a) => headline(a));
   await env.waitForPainted(opened.page, 0, 20_000);
   await env.waitForBadges(opened.page, Math.max(1, expected.length));
 }, 60_000);

@@ -30,11 +30,12 @@ describe('Chrome MV3 manifest', () => {
     // The content script reads web pages only: no file://, no all_urls.
     const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(matches.sort()).toEqual(['http://*/*', 'https://*/*']);
-    // One web-accessible file: the analyser, which the loader imports on pages
-    // switched on; behind a per-session URL, so a page cannot probe for it.
+    // Two web-accessible files: the analyser, which the loader imports on
+    // pages switched on, and the learned tagger's weights it then reads;
+    // behind a per-session URL, so a page cannot probe for them.
     expect(m.web_accessible_resources).toEqual([
       {
-        resources: ['page-main.js'],
+        resources: ['page-main.js', 'tagger.bin'],
         matches: ['http://*/*', 'https://*/*'],
         use_dynamic_url: true,
       },
@@ -137,7 +138,7 @@ describe('Firefox MV3 build', () => {
     expect(m.background.scripts).toEqual(['background.js']);
     // The analyser the loader imports (Firefox's moz-extension host is random per install).
     expect(m.web_accessible_resources).toEqual([
-      { resources: ['page-main.js'], matches: ['http://*/*', 'https://*/*'] },
+      { resources: ['page-main.js', 'tagger.bin'], matches: ['http://*/*', 'https://*/*'] },
     ]);
   });
 });

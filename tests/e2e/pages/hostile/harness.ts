@@ -14,7 +14,7 @@ import {
   type ExtensionSession,
   type StaticServer,
 } from '../../../../scripts/browser';
-import { analyze } from '../../../../lib/sourcing';
+import { analyzeAsShipped } from '../../../helpers/shipped-analyze';
 import type { PageState } from '../../../../lib/messages';
 
 export const FIXTURES = import.meta.dirname;
@@ -332,7 +332,8 @@ export class HostileEnv {
 /** What the analyzer finds in these paragraphs, as the content script sees them (blocks apart). */
 export function expectedAttributions(paragraphs: string[], title?: string) {
   const text = [...(title ? [title] : []), ...paragraphs].join('\n\n');
-  const { attributions } = analyze(text);
+  // as the extension analyses it: the rules and the learned tagger
+  const { attributions } = analyzeAsShipped(text);
   return attributions.map((a) => ({
     kind: a.kind,
     whole: text.slice(a.start, a.end),
