@@ -3,26 +3,19 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 const POLYFILL = resolve(import.meta.dirname, 'lib/platform/browser.ts');
-/** WXT's own content-script helpers that read only `browser.runtime.id`. */
-const RUNTIME_ID_ONLY =
-  /wxt[\\/]dist[\\/]utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs$/;
+const CONTEXT = 'wxt/utils/content-script-context';
 
 /**
- * The content script (the loader, on every page) needs no polyfill: its code
- * speaks `chrome.*`, and WXT's helpers around it read `runtime.id` alone, so
- * they get lib/page/runtime-id.ts for `wxt/browser`. Everything else keeps
- * the polyfill (lib/platform/browser.ts).
+ * The content script (the loader, on every page) brings its own context
+ * (lib/page/context.ts): WXT's, built by its entry wrapper before `main`,
+ * becomes an empty stub, and with it go its helpers and their polyfill.
  */
-function wxtHelpersRuntimeIdOnly(): Plugin {
+function ownContentScriptContext(): Plugin {
   return {
-    name: 'sourcelight:wxt-helpers-runtime-id-only',
+    name: 'sourcelight:own-content-script-context',
     enforce: 'pre',
-    resolveId(source, importer) {
-      // Seen after Vite's alias: `wxt/browser` arrives as the polyfill's path.
-      const polyfill = source === 'wxt/browser' || source === POLYFILL;
-      if (!polyfill || !importer || !RUNTIME_ID_ONLY.test(importer)) return null;
-      return resolve(import.meta.dirname, 'lib/page/runtime-id.ts');
-    },
+    resolveId: (source) =>
+      source === CONTEXT ? resolve(import.meta.dirname, 'lib/page/wxt-context-stub.ts') : null,
   };
 }
 
@@ -33,7 +26,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The polyfill without the bundler's ES-module wrapper: see lib/platform/browser.ts.
   vite: () => ({
-    plugins: [wxtHelpersRuntimeIdOnly()],
+    plugins: [ownContentScriptContext()],
     resolve: { alias: { 'wxt/browser': POLYFILL } },
   }),
   hooks: {

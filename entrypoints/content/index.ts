@@ -3,6 +3,7 @@
 // on. It speaks to the extension through `chrome.*` (the same object in both
 // browsers' content scripts): the polyfill's wrappers cost every page time.
 import type { Message } from '../../lib/messages';
+import { PageContext, watchUrl } from '../../lib/page/context';
 import { createLogger, guard } from '../../lib/page/guard';
 import { Loader } from '../../lib/page/loader';
 import { importPageMain } from '../../lib/page/main-handoff';
@@ -21,8 +22,10 @@ declare const chrome: {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's context is a stub in this build (wxt.config.ts): ours is lighter.
+  main() {
     try {
+      const ctx = new PageContext();
       const log = createLogger();
       const loader = new Loader({
         ctx,
@@ -54,10 +57,8 @@ export default defineContentScript({
       });
       ctx.onInvalidated(() => loader.dispose());
       // Single-page navigation (the analyser's observer only runs while on).
-      ctx.addEventListener(window, 'wxt:locationchange', (e) =>
-        guard(log, 'location change', () => loader.onUrlChange(String(e.newUrl))),
-      );
-      void guard(log, 'start', () => loader.start());
+      watchUrl(ctx, (url) => guard(log, 'location change', () => loader.onUrlChange(url)));
+      loader.start().catch((e: unknown) => log(e, 'start'));
     } catch (e) {
       // Never throw into the page.
       console.error('[Sourcelight] could not start:', e instanceof Error ? e.message : e);

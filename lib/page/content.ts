@@ -3,11 +3,11 @@
 // (settings, the toolbar report, the log) and answering the loader's messages.
 // This module, lib/settings and lib/sourcing make up the web-accessible
 // `page-main.js`. Nothing here may throw into the page.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Message, PageReport } from '../messages';
 import type { Attribution, Summary } from '../sourcing/types';
 import { analysisToMarkdown } from '../report/markdown';
 import type { AnalyzeFn } from './incremental';
+import type { PageContext } from './context';
 import { PageController, type SettingsApi, type StartDecision } from './controller';
 import { createLogger, guard } from './guard';
 
@@ -42,7 +42,7 @@ export interface PageHandle {
 
 /** Starts Sourcelight's analyser on this page with the loader's decision. */
 export function startPage(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   sourcing: SourcingApi,
   host: PageHost,
   /** The loader's decision; absent, the controller decides from storage. */

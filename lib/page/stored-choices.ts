@@ -52,7 +52,8 @@ export function choicesFrom(raw: Record<string, unknown>, url: string): StoredCh
 
   let siteRule: StoredChoices['siteRule'];
   const rules = raw[SITE_RULES];
-  let host = hostOf(url);
+  // The URL is parsed only when there are rules to look up (a URL object costs).
+  let host = isRecord(rules) ? hostOf(url) : '';
   if (isRecord(rules) && host) {
     // The host's rule, else its closest parent domain's (not for IP literals).
     const ip = host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host);
