@@ -25,7 +25,10 @@ export const NEWS_TYPES: readonly string[] = [
   'ReviewNewsArticle',
   'LiveBlogPosting',
 ];
-const NEWS_TYPE_SET = new Set(NEWS_TYPES.map((t) => t.toLowerCase()));
+/** Built on first use: most pages never name a schema.org type. */
+let newsTypeSet: Set<string> | undefined;
+const isNewsType = (name: string) =>
+  (newsTypeSet ??= new Set(NEWS_TYPES.map((t) => t.toLowerCase()))).has(typeName(name));
 
 export interface NewsSignal {
   /** Stable name (tests, the popup's "why"). */
@@ -39,13 +42,6 @@ export interface NewsSignal {
 /** `https://schema.org/NewsArticle`, `schema:NewsArticle` and `NewsArticle` name the same type. */
 export function typeName(value: string): string {
   return (value.trim().split(/[/:#]/).pop() ?? '').toLowerCase();
-}
-
-/** A meta tag's content by `property` or `name` (sites use either for Open Graph). */
-export function metaContent(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
-  if (!el) return null;
-  return (el.getAttribute('content') || '').trim();
 }
 
 /** Most JSON-LD items looked at per page: a hostile page can ship a huge blob. */
@@ -66,7 +62,7 @@ export function jsonLdNamesNews(data: unknown): boolean {
     const record = item as Record<string, unknown>;
     const types = Array.isArray(record['@type']) ? record['@type'] : [record['@type']];
     for (const t of types) {
-      if (typeof t === 'string' && NEWS_TYPE_SET.has(typeName(t))) return true;
+      if (typeof t === 'string' && isNewsType(t)) return true;
     }
     if (record['@graph']) queue.push(record['@graph']);
     if (record.mainEntity) queue.push(record.mainEntity);
@@ -77,8 +73,15 @@ export function jsonLdNamesNews(data: unknown): boolean {
   return false;
 }
 
+/** A meta tag's content by `property` or `name` (sites use either for Open Graph). */
+export function metaContent(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+  if (!el) return null;
+  return (el.getAttribute('content') || '').trim();
+}
+
 function jsonLdNews(doc: Document): boolean {
-  const scripts = doc.querySelectorAll('script[type]');
+  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
   for (let i = 0; i < scripts.length; i++) {
     const s = scripts[i];
     if ((s.getAttribute('type') || '').trim().toLowerCase() !== 'application/ld+json') continue;
@@ -99,25 +102,39 @@ function microdataNews(doc: Document): boolean {
   const els = doc.querySelectorAll('[itemtype*="NewsArticle" i], [itemtype*="LiveBlogPosting" i]');
   for (let i = 0; i < els.length; i++) {
     const types = (els[i].getAttribute('itemtype') || '').split(/\s+/);
-    if (types.some((t) => t && NEWS_TYPE_SET.has(typeName(t)))) return true;
+    if (types.some((t) => t && isNewsType(t))) return true;
   }
   return false;
 }
 
 /** Open Graph's article tags, and the `og:article:` spelling of Facebook's first namespace. */
-const PUBLISHED_KEYS = ['article:published_time', 'og:article:published_time'];
-const SECTION_KEYS = ['article:section', 'og:article:section'];
+const DATED_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:section',
+  'og:article:section',
+];
+
+const DATED_SELECTOR = DATED_KEYS.map((k) => `meta[property="${k}" i], meta[name="${k}" i]`).join(
+  ', ',
+);
 
 function ogArticleDated(doc: Document): boolean {
+  // The dated tags first: og:type=article alone is every how-to page, and a
+  // query that finds nothing touches no element (see ANY_SIGNAL).
+  if (!doc.querySelector(DATED_SELECTOR)) return false;
   if ((metaContent(doc, 'og:type') || '').toLowerCase() !== 'article') return false;
-  return [...PUBLISHED_KEYS, ...SECTION_KEYS].some((k) => !!metaContent(doc, k));
+  return DATED_KEYS.some((k) => !!metaContent(doc, k));
 }
 
-/** An element named a byline by its class or id: `byline`, `article-byline`, `pb-byline`, `by-line`. */
-const BYLINE_SELECTOR = '[class*="byline" i], [class*="by-line" i], [id*="byline" i]';
-const BYLINE_NAME = /by-?line/i;
-/** The author link or microdata of a byline that has no byline class ("by <a rel=author>"). */
-const AUTHOR_SELECTOR = '[rel="author"], [itemprop="author"]';
+/**
+ * Byline candidates in one query (a selector per document walk costs): an
+ * element named a byline by its class or id (`byline`, `article-byline`,
+ * `pb-byline`, `by-line`), or an author link or microdata, whose line may be
+ * a byline without such a class ("by <a rel=author>").
+ */
+const BYLINE_SELECTOR =
+  '[class*="byline" i], [class*="by-line" i], [id*="byline" i], [rel="author"], [itemprop="author"]';
 /** A byline's words: "By Jane Doe", "by: Laurie Oakes" (not "Posted by", a blog's). */
 const BY_WORDS = /^\s*by\b/i;
 /** A date: a <time>, schema.org's datePublished, or an element named a dateline, date or timestamp. */
@@ -132,11 +149,13 @@ const DATE_SELECTOR = [
 ].join(', ');
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** A date written out in the byline itself: "March 11, 2015", "24 July 2015", "2015-03-11". */
-const DATE_WORDS = new RegExp(
-  `\\b${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
-  'i',
-);
+/** A date written out in the byline itself: "March 11, 2015", "24 July 2015", "2015-03-11". Built on first use. */
+let dateWords: RegExp | undefined;
+const hasDateWords = (text: string) =>
+  (dateWords ??= new RegExp(
+    `\\b${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+    'i',
+  )).test(text);
 /** Blog themes' post header (WordPress's hAtom `entry-meta`): a blog post's byline, not a newsroom's. */
 const BLOG_META_SELECTOR = '.entry-meta, .hentry, .type-post';
 /** Bylines looked at (a page lists other stories' bylines too), and levels climbed from each to its date. */
@@ -147,19 +166,27 @@ const MAX_BYLINE_TEXT = 300;
 
 /** Byline elements: named so, or the line around an author link that starts with "By". */
 function bylines(doc: Document): Element[] {
-  const out: Element[] = [];
-  const named = doc.querySelectorAll(BYLINE_SELECTOR);
-  for (let i = 0; i < named.length && out.length < MAX_BYLINES; i++) {
-    const el = named[i];
-    if (BYLINE_NAME.test(`${el.getAttribute('class') || ''} ${el.id || ''}`)) out.push(el);
+  const named: Element[] = [];
+  const lines: Element[] = [];
+  const found = doc.querySelectorAll(BYLINE_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i];
+    // The same tests as the selector's parts, to tell a named byline from an author link.
+    if (/by-?line/i.test(el.getAttribute('class') || '') || /byline/i.test(el.id || '')) {
+      if (named.length < MAX_BYLINES) named.push(el);
+    }
+    // `rel` compares without case in HTML, as the selector does; itemprop with it.
+    const author =
+      (el.getAttribute('rel') || '').toLowerCase() === 'author' ||
+      el.getAttribute('itemprop') === 'author';
+    if (author && lines.length < MAX_BYLINES) {
+      const line = el.parentElement;
+      const text = line?.textContent?.slice(0, MAX_BYLINE_TEXT) ?? '';
+      if (line && BY_WORDS.test(text)) lines.push(line);
+    }
   }
-  const authors = doc.querySelectorAll(AUTHOR_SELECTOR);
-  for (let i = 0; i < authors.length && out.length < MAX_BYLINES; i++) {
-    const line = authors[i].parentElement;
-    const text = line?.textContent?.slice(0, MAX_BYLINE_TEXT) ?? '';
-    if (line && BY_WORDS.test(text)) out.push(line);
-  }
-  return out;
+  // Named bylines first, then author lines, at most MAX_BYLINES in all.
+  return named.concat(lines).slice(0, MAX_BYLINES);
 }
 
 /**
@@ -169,19 +196,41 @@ function bylines(doc: Document): Element[] {
  * date in the footer do not make a pair.
  */
 function bylineDateline(doc: Document): boolean {
+  // The date may sit in any of a byline's nearest containers, each inside the
+  // next: looking in the outermost one answers for all (once per container).
+  const looked = new Set<Element>();
   for (const byline of bylines(doc)) {
     if (byline.closest(BLOG_META_SELECTOR)) continue;
     const text = byline.textContent || '';
-    if (text.length <= MAX_BYLINE_TEXT && DATE_WORDS.test(text)) return true;
-    let box: Element | null = byline;
-    for (let level = 0; box && level <= BYLINE_LEVELS; level++) {
-      if (box.matches(DATE_SELECTOR) || box.querySelector(DATE_SELECTOR)) return true;
-      box = box.parentElement;
-      if (box && (box === doc.body || box === doc.documentElement)) break;
+    if (text.length <= MAX_BYLINE_TEXT && hasDateWords(text)) return true;
+    let top: Element = byline;
+    for (let level = 0; level < BYLINE_LEVELS; level++) {
+      const up = top.parentElement;
+      if (!up || up === doc.body || up === doc.documentElement) break;
+      top = up;
     }
+    if (looked.has(top)) continue;
+    looked.add(top);
+    if (top.matches(DATE_SELECTOR) || top.querySelector(DATE_SELECTOR)) return true;
   }
   return false;
 }
+
+/**
+ * Everything any signal needs, in one query: a page with none of it (most
+ * pages that are not news) is answered without touching an element, the
+ * cheapest answer a content script can give (in its own world the first
+ * element it touches costs about a millisecond). Each part holds wherever its
+ * signal could: a news_keywords or `article:` tag, a news itemtype, a JSON-LD
+ * block, a byline or author. Each selector of the list is tried on every
+ * element of the page, so the cheap tests (tag, attribute present) go first.
+ */
+const ANY_SIGNAL = [
+  'meta:is([name="news_keywords" i], [property="news_keywords" i], [property*="article:" i], [name*="article:" i])',
+  '[itemtype]:is([itemtype*="newsarticle" i], [itemtype*="liveblogposting" i])',
+  'script[type*="ld+json" i]',
+  BYLINE_SELECTOR,
+].join(', ');
 
 /** The signals, cheapest first; the first that holds decides. */
 export const NEWS_SIGNALS: readonly NewsSignal[] = [
@@ -223,6 +272,11 @@ export interface NewsDetection {
 
 /** Decides whether `doc` declares itself a news article. Never throws. */
 export function detectNews(doc: Document): NewsDetection {
+  try {
+    if (!doc.querySelector(ANY_SIGNAL)) return { isNews: false, signal: null };
+  } catch {
+    // Then each signal looks for itself.
+  }
   for (const s of NEWS_SIGNALS) {
     try {
       if (s.test(doc)) return { isNews: true, signal: s.name };
