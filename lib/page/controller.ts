@@ -326,7 +326,11 @@ export class PageController {
     this.reveal = null;
     this.painter?.destroy();
     this.painter = null;
-    this.unwatch?.();
+    try {
+      this.unwatch?.();
+    } catch {
+      // The extension was reloaded under the page: its storage listener went with it.
+    }
     this.unwatch = null;
     this.roots = [];
     this.map = null;
