@@ -16,7 +16,8 @@
 // Both browsers: time to the first badge, as the `sourcelight:painted` mark's
 // time from the navigation's start (wall clock; the page's own load is in it).
 // Firefox has no trace over BiDi: its off pages report only that no badge
-// and no analyser came, and the loader's decision time (`sourcelight:decided`).
+// and no analyser came; on news, also the loader's decision time (the
+// `sourcelight:decided` mark, set only where the page switches on).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
