@@ -43,21 +43,34 @@ const L_PRON = 64;
 const L_GIVEN = 128;
 const L_OUTLET = 256;
 
-function lists(t: Token | undefined): number {
-  if (!t) return 1 << 12;
-  if (!t.word) return 1 << 11;
-  let m = 0;
-  if (REPORTING_VERBS.has(t.lower)) m |= L_VERB;
-  if (DOCUMENT_NOUNS.has(t.base)) m |= L_DOC;
-  if (REPORTING_NOUNS.has(t.base)) m |= L_RNOUN;
-  if (INSTITUTION_NOUNS.has(t.base)) m |= L_INST;
-  if (ANONYMOUS_PEOPLE.has(t.base) || VAGUE_PEOPLE.has(t.base)) m |= L_PEOPLE;
-  if (ROLE_WORDS.has(t.base)) m |= L_ROLE;
-  if (PERSON_PRONOUNS.has(t.base) || PLURAL_PRONOUNS.has(t.base) || THING_PRONOUNS.has(t.base))
-    m |= L_PRON;
-  if (GIVEN_NAMES.has(t.base)) m |= L_GIVEN;
-  if (OUTLET_NOUNS.has(t.base)) m |= L_OUTLET;
+/** Per base form, the bits of the lists it is on (but the verbs, asked by
+ * the lower-case form): one lookup where there were ten (made at first use). */
+let onLists: Map<string, number> | null = null;
+
+function listsByBase(): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(DOCUMENT_NOUNS, L_DOC);
+  add(REPORTING_NOUNS, L_RNOUN);
+  add(INSTITUTION_NOUNS, L_INST);
+  add(ANONYMOUS_PEOPLE, L_PEOPLE);
+  add(VAGUE_PEOPLE, L_PEOPLE);
+  add(ROLE_WORDS, L_ROLE);
+  add(PERSON_PRONOUNS, L_PRON);
+  add(PLURAL_PRONOUNS, L_PRON);
+  add(THING_PRONOUNS, L_PRON);
+  add(GIVEN_NAMES, L_GIVEN);
+  add(OUTLET_NOUNS, L_OUTLET);
   return m;
+}
+
+function lists(t: Token): number {
+  if (!t.word) return 1 << 11;
+  onLists ??= listsByBase();
+  const m = onLists.get(t.base) ?? 0;
+  return REPORTING_VERBS.has(t.lower) ? m | L_VERB : m;
 }
 
 /** The word's identity: its hash, or its character for punctuation (all
@@ -101,17 +114,60 @@ const bucket = (n: number, cap: number) => (n < cap ? n : cap);
 
 /** Mixes a template number and a value into one feature hash. */
 export function mix(template: number, value: number): number {
-  let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b) ^ value;
+  return mixed(Math.imul(template + 0x9e3779b9, 0x85ebca6b), value);
+}
+
+/** mix() with its template's half done: TEMPLATE[t] for template t. */
+function mixed(tm: number, value: number): number {
+  let h = tm ^ value;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
-const mix2 = (template: number, a: number, b: number) => mix(template, mix(a, b));
+
+/** Each template's half of mix(), computed once. */
+const TEMPLATE = Int32Array.from({ length: FEATURES_PER_TOKEN }, (_, t) =>
+  Math.imul(t + 0x9e3779b9, 0x85ebca6b),
+);
+/** The templates of a pair of values (a, b), whose value is mix(a, b). */
+const PAIRED = new Uint8Array(FEATURES_PER_TOKEN);
+for (const t of [6, 7, 8, 9, 27, 28, 34, 39, 40, 41, 42, 43, 44, 45, 46, 47, 51, 52]) PAIRED[t] = 1;
 
 const isColon = (t: Token | undefined) => !!t && !t.word && t.text === ':';
 const isDash = (t: Token | undefined) =>
   !!t && !t.word && (t.text === '—' || t.text === '–' || t.text === '-');
 const isQuote = (t: Token | undefined) => !!t && !t.word && /^["“”«»]$/.test(t.text);
+
+/** Tokens beyond either end of a sentence that a feature looks at. */
+const PAD = 3;
+// Per-token values, PAD entries of padding each side, reused from sentence to
+// sentence (the analyzer is synchronous): the feature loop then reads arrays
+// with no bounds test and calls no closure. With closures and fresh arrays
+// the features of the longest corpus article took 3.4 ms (2026-12-06).
+let cap = 0;
+let idP = new Int32Array(0);
+let lexP = new Int32Array(0);
+let shP = new Int32Array(0);
+let rtP = new Int32Array(0);
+let qfP = new Int32Array(0);
+let punctP = new Int32Array(0); // 1: colon, 2: dash
+let before = new Int32Array(0); // quote, rule cue, verb distance before; colon before
+let after = new Int32Array(0);
+let second = new Uint32Array(0); // a pair's second value, where `out` holds its first
+
+function grow(n: number): void {
+  if (n + 2 * PAD <= cap) return;
+  cap = (n + 2 * PAD) * 2;
+  idP = new Int32Array(cap);
+  lexP = new Int32Array(cap);
+  shP = new Int32Array(cap);
+  rtP = new Int32Array(cap);
+  qfP = new Int32Array(cap);
+  punctP = new Int32Array(cap);
+  before = new Int32Array(cap * 4);
+  after = new Int32Array(cap * 4);
+  second = new Uint32Array(cap * FEATURES_PER_TOKEN);
+}
 
 /**
  * Fills `out` (FEATURES_PER_TOKEN entries per token) with the features of the
@@ -124,124 +180,167 @@ export function sentenceFeatures(
   out: Uint32Array,
 ): void {
   const n = toks.length;
-  const lex = new Int32Array(n);
-  const id = new Int32Array(n);
-  const sh = new Int32Array(n);
-  // where the nearest quotation mark, colon and rule cue stand
+  grow(n);
+  // padding: what a feature sees beyond the sentence's start, and its end
+  for (let k = 0; k < PAD; k++) {
+    idP[k] = 0x7ffffffe;
+    idP[PAD + n + k] = 0x7ffffffd;
+    lexP[k] = lexP[PAD + n + k] = 1 << 13;
+    shP[k] = shP[PAD + n + k] = 97;
+    rtP[k] = rtP[PAD + n + k] = 7;
+    qfP[k] = qfP[PAD + n + k] = 2;
+    punctP[k] = punctP[PAD + n + k] = 0;
+  }
   let quotes = 0;
   let ruleCues = 0;
   for (let i = 0; i < n; i++) {
-    lex[i] = lists(toks[i]);
-    id[i] = ident(toks[i]);
-    sh[i] = shape(toks[i]);
-    if (isQuote(toks[i])) quotes++;
+    const t = toks[i];
+    const p = PAD + i;
+    lexP[p] = lists(t);
+    idP[p] = ident(t);
+    shP[p] = shape(t);
+    rtP[p] = rules[i];
+    qfP[p] = t.quoted ? 1 : 0;
+    punctP[p] = isColon(t) ? 1 : isDash(t) ? 2 : 0;
+    if (isQuote(t)) quotes++;
     if (rules[i] === B_CUE) ruleCues++;
   }
-  const lastQuoteBefore = new Int32Array(n);
-  const ruleCueBefore = new Int32Array(n);
-  const colonBefore = new Uint8Array(n);
+  // how far the nearest quotation mark, rule cue and reporting verb stand
+  // each side (bucketed; 9: none), and whether a colon does
   let q = -1;
   let rc = -1;
+  let v = -1;
   let colon = 0;
   for (let i = 0; i < n; i++) {
-    lastQuoteBefore[i] = q < 0 ? 9 : bucket(i - q, 8);
-    ruleCueBefore[i] = rc < 0 ? 9 : bucket(i - rc, 8);
-    colonBefore[i] = colon;
+    const b = i * 4;
+    before[b] = q < 0 ? 9 : bucket(i - q, 8);
+    before[b + 1] = rc < 0 ? 9 : bucket(i - rc, 8);
+    before[b + 2] = v < 0 ? 9 : bucket(i - v, 8);
+    before[b + 3] = colon;
     if (isQuote(toks[i])) q = i;
     if (rules[i] === B_CUE) rc = i;
-    if (isColon(toks[i])) colon = 1;
+    if (lexP[PAD + i] & L_VERB) v = i;
+    if (punctP[PAD + i] === 1) colon = 1;
   }
-  // how far the nearest word on the reporting-verb list stands, each side
-  const verbBefore = new Int32Array(n);
-  const verbAfter = new Int32Array(n);
-  let v = -1;
-  for (let i = 0; i < n; i++) {
-    verbBefore[i] = v < 0 ? 9 : bucket(i - v, 8);
-    if (lex[i] & L_VERB) v = i;
-  }
-  v = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    verbAfter[i] = v < 0 ? 9 : bucket(v - i, 8);
-    if (lex[i] & L_VERB) v = i;
-  }
-  const nextQuoteAfter = new Int32Array(n);
-  const ruleCueAfter = new Int32Array(n);
-  const colonAfter = new Uint8Array(n);
   q = -1;
   rc = -1;
+  v = -1;
   colon = 0;
   for (let i = n - 1; i >= 0; i--) {
-    nextQuoteAfter[i] = q < 0 ? 9 : bucket(q - i, 8);
-    ruleCueAfter[i] = rc < 0 ? 9 : bucket(rc - i, 8);
-    colonAfter[i] = colon;
+    const b = i * 4;
+    after[b] = q < 0 ? 9 : bucket(q - i, 8);
+    after[b + 1] = rc < 0 ? 9 : bucket(rc - i, 8);
+    after[b + 2] = v < 0 ? 9 : bucket(v - i, 8);
+    after[b + 3] = colon;
     if (isQuote(toks[i])) q = i;
     if (rules[i] === B_CUE) rc = i;
-    if (isColon(toks[i])) colon = 1;
+    if (lexP[PAD + i] & L_VERB) v = i;
+    if (punctP[PAD + i] === 1) colon = 1;
   }
   const sentenceKind = (quotes ? 1 : 0) + (ruleCues ? 2 : 0) + bucket(n >> 3, 6) * 4;
-  const ID = (k: number) => (k < 0 || k >= n ? (k < 0 ? 0x7ffffffe : 0x7ffffffd) : id[k]);
-  const LX = (k: number) => (k < 0 || k >= n ? 1 << 13 : lex[k]);
-  const SH = (k: number) => (k < 0 || k >= n ? 97 : sh[k]);
-  const RT = (k: number) => (k < 0 || k >= n ? 7 : rules[k]);
-  const QF = (k: number) => (k < 0 || k >= n ? 2 : toks[k].quoted ? 1 : 0);
 
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const o = i * FEATURES_PER_TOKEN;
-    let f = 0;
-    const w0 = id[i];
-    out[o + f++] = mix(0, 0); // bias
-    out[o + f++] = mix(1, w0);
-    out[o + f++] = mix(2, ID(i - 1));
-    out[o + f++] = mix(3, ID(i + 1));
-    out[o + f++] = mix(4, ID(i - 2));
-    out[o + f++] = mix(5, ID(i + 2));
-    out[o + f++] = mix2(6, ID(i - 1), w0);
-    out[o + f++] = mix2(7, w0, ID(i + 1));
-    out[o + f++] = mix2(8, ID(i - 2), ID(i - 1));
-    out[o + f++] = mix2(9, ID(i + 1), ID(i + 2));
-    out[o + f++] = mix(10, suffix(t, 3));
-    out[o + f++] = mix(11, suffix(t, 2));
-    out[o + f++] = mix(12, suffix(t, 4));
-    out[o + f++] = mix(13, SH(i));
-    out[o + f++] = mix(14, SH(i - 1) * 128 + SH(i));
-    out[o + f++] = mix(15, SH(i) * 128 + SH(i + 1));
-    out[o + f++] = mix(16, QF(i - 1) * 9 + QF(i) * 3 + QF(i + 1));
-    out[o + f++] = mix(17, bucket(i, 5));
-    out[o + f++] = mix(18, bucket(n - 1 - i, 5));
-    out[o + f++] = mix(19, lastQuoteBefore[i] * 16 + nextQuoteAfter[i]);
-    out[o + f++] = mix(20, colonBefore[i] * 2 + colonAfter[i]);
-    out[o + f++] = mix(21, (isColon(toks[i + 1]) ? 1 : 0) + (isColon(toks[i - 1]) ? 2 : 0));
-    out[o + f++] = mix(22, (isDash(toks[i + 1]) ? 1 : 0) + (isDash(toks[i - 1]) ? 2 : 0));
-    out[o + f++] = mix(23, ID(i - 1) === 0x4000002c ? 1 : ID(i + 1) === 0x4000002c ? 2 : 0); // commas
-    out[o + f++] = mix(24, LX(i));
-    out[o + f++] = mix(25, LX(i - 1));
-    out[o + f++] = mix(26, LX(i + 1));
-    out[o + f++] = mix2(27, LX(i - 1), LX(i));
-    out[o + f++] = mix2(28, LX(i), LX(i + 1));
-    out[o + f++] = mix(29, LX(i - 2));
-    out[o + f++] = mix(30, LX(i + 2));
-    out[o + f++] = mix(31, RT(i));
-    out[o + f++] = mix(32, RT(i - 1));
-    out[o + f++] = mix(33, RT(i + 1));
-    out[o + f++] = mix2(34, RT(i), w0);
-    out[o + f++] = mix(35, RT(i - 1) * 8 + RT(i) + RT(i + 1) * 64);
-    out[o + f++] = mix(36, RT(i) * 16 + ruleCueBefore[i]);
-    out[o + f++] = mix(37, RT(i) * 16 + ruleCueAfter[i]);
-    out[o + f++] = mix(38, sentenceKind);
-    out[o + f++] = mix2(39, RT(i), LX(i));
-    out[o + f++] = mix2(40, SH(i), LX(i - 1));
-    out[o + f++] = mix2(41, w0, QF(i - 1) * 9 + QF(i) * 3 + QF(i + 1));
-    out[o + f++] = mix2(42, w0, lastQuoteBefore[i] < 3 ? 1 : nextQuoteAfter[i] < 3 ? 2 : 0);
-    out[o + f++] = mix2(43, ID(i - 1), ID(i + 1));
-    out[o + f++] = mix2(44, suffix(t, 3), LX(i - 1));
-    out[o + f++] = mix2(45, w0, bucket(i, 3));
-    out[o + f++] = mix2(46, ruleCueBefore[i], ruleCueAfter[i]);
-    out[o + f++] = mix2(47, w0, RT(i - 1) * 8 + RT(i + 1));
-    out[o + f++] = mix(48, ID(i - 3));
-    out[o + f++] = mix(49, ID(i + 3));
-    out[o + f++] = mix(50, verbBefore[i] * 16 + verbAfter[i]);
-    out[o + f++] = mix2(51, SH(i) * 16 + verbAfter[i], LX(i));
-    out[o + f] = mix2(52, w0, verbAfter[i] * 16 + verbBefore[i]); // the last of FEATURES_PER_TOKEN
+    const p = PAD + i;
+    const b = i * 4;
+    const w0 = idP[p];
+    const idM1 = idP[p - 1];
+    const idP1 = idP[p + 1];
+    const lx = lexP[p];
+    const lxM1 = lexP[p - 1];
+    const lxP1 = lexP[p + 1];
+    const sh = shP[p];
+    const rt = rtP[p];
+    const rtM1 = rtP[p - 1];
+    const rtP1 = rtP[p + 1];
+    const qf = qfP[p - 1] * 9 + qfP[p] * 3 + qfP[p + 1];
+    const quoteBefore = before[b];
+    const quoteAfter = after[b];
+    const cueBefore = before[b + 1];
+    const cueAfter = after[b + 1];
+    const verbBefore = before[b + 2];
+    const verbAfter = after[b + 2];
+    const s3 = suffix(t, 3);
+    out[o] = 0; // bias
+    out[o + 1] = w0;
+    out[o + 2] = idM1;
+    out[o + 3] = idP1;
+    out[o + 4] = idP[p - 2];
+    out[o + 5] = idP[p + 2];
+    out[o + 6] = idM1;
+    second[o + 6] = w0;
+    out[o + 7] = w0;
+    second[o + 7] = idP1;
+    out[o + 8] = idP[p - 2];
+    second[o + 8] = idM1;
+    out[o + 9] = idP1;
+    second[o + 9] = idP[p + 2];
+    out[o + 10] = s3;
+    out[o + 11] = suffix(t, 2);
+    out[o + 12] = suffix(t, 4);
+    out[o + 13] = sh;
+    out[o + 14] = shP[p - 1] * 128 + sh;
+    out[o + 15] = sh * 128 + shP[p + 1];
+    out[o + 16] = qf;
+    out[o + 17] = bucket(i, 5);
+    out[o + 18] = bucket(n - 1 - i, 5);
+    out[o + 19] = quoteBefore * 16 + quoteAfter;
+    out[o + 20] = before[b + 3] * 2 + after[b + 3];
+    out[o + 21] = (punctP[p + 1] === 1 ? 1 : 0) + (punctP[p - 1] === 1 ? 2 : 0);
+    out[o + 22] = (punctP[p + 1] === 2 ? 1 : 0) + (punctP[p - 1] === 2 ? 2 : 0);
+    out[o + 23] = idM1 === 0x4000002c ? 1 : idP1 === 0x4000002c ? 2 : 0; // commas
+    out[o + 24] = lx;
+    out[o + 25] = lxM1;
+    out[o + 26] = lxP1;
+    out[o + 27] = lxM1;
+    second[o + 27] = lx;
+    out[o + 28] = lx;
+    second[o + 28] = lxP1;
+    out[o + 29] = lexP[p - 2];
+    out[o + 30] = lexP[p + 2];
+    out[o + 31] = rt;
+    out[o + 32] = rtM1;
+    out[o + 33] = rtP1;
+    out[o + 34] = rt;
+    second[o + 34] = w0;
+    out[o + 35] = rtM1 * 8 + rt + rtP1 * 64;
+    out[o + 36] = rt * 16 + cueBefore;
+    out[o + 37] = rt * 16 + cueAfter;
+    out[o + 38] = sentenceKind;
+    out[o + 39] = rt;
+    second[o + 39] = lx;
+    out[o + 40] = sh;
+    second[o + 40] = lxM1;
+    out[o + 41] = w0;
+    second[o + 41] = qf;
+    out[o + 42] = w0;
+    second[o + 42] = quoteBefore < 3 ? 1 : quoteAfter < 3 ? 2 : 0;
+    out[o + 43] = idM1;
+    second[o + 43] = idP1;
+    out[o + 44] = s3;
+    second[o + 44] = lxM1;
+    out[o + 45] = w0;
+    second[o + 45] = bucket(i, 3);
+    out[o + 46] = cueBefore;
+    second[o + 46] = cueAfter;
+    out[o + 47] = w0;
+    second[o + 47] = rtM1 * 8 + rtP1;
+    out[o + 48] = idP[p - 3];
+    out[o + 49] = idP[p + 3];
+    out[o + 50] = verbBefore * 16 + verbAfter;
+    out[o + 51] = sh * 16 + verbAfter;
+    second[o + 51] = lx;
+    out[o + 52] = w0;
+    second[o + 52] = verbAfter * 16 + verbBefore; // the last of FEATURES_PER_TOKEN
+  }
+  // the values made hashes, in a loop small enough for mixed() to be inlined
+  // (written above as calls, the features took twice as long, 2026-12-06)
+  for (let o = 0; o < n * FEATURES_PER_TOKEN; o += FEATURES_PER_TOKEN) {
+    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+      let v = out[o + f];
+      if (PAIRED[f]) v = mixed(Math.imul(v + 0x9e3779b9, 0x85ebca6b), second[o + f]);
+      out[o + f] = mixed(TEMPLATE[f], v);
+    }
   }
 }

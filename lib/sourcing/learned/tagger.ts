@@ -43,6 +43,12 @@ export function emissions(m: TaggerModel, feats: Uint32Array, n: number, scores:
   }
 }
 
+// Viterbi's tables, reused from sentence to sentence (the analyzer is
+// synchronous), and the transitions with -Infinity where a tag may not follow.
+let best = new Float64Array(0);
+let back = new Uint8Array(0);
+const moves = new Float64Array((NTAGS + 1) * NTAGS);
+
 /** Best tag sequence for n tokens given emission scores and transitions
  * (row 0: from the start; row 1 + t: from tag t). */
 export function viterbi(
@@ -52,16 +58,21 @@ export function viterbi(
   out: Uint8Array,
 ): void {
   if (n === 0) return;
-  const best = new Float64Array(n * NTAGS);
-  const back = new Uint8Array(n * NTAGS);
-  for (let t = 0; t < NTAGS; t++) best[t] = allowed(-1, t) ? scores[t] + trans[t] : -Infinity;
+  if (best.length < n * NTAGS) {
+    best = new Float64Array(n * NTAGS * 2);
+    back = new Uint8Array(n * NTAGS * 2);
+  }
+  for (let p = -1; p < NTAGS; p++)
+    for (let t = 0; t < NTAGS; t++)
+      moves[(1 + p) * NTAGS + t] = allowed(p, t) ? trans[(1 + p) * NTAGS + t] : -Infinity;
+  for (let t = 0; t < NTAGS; t++) best[t] = scores[t] + moves[t];
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * NTAGS;
     for (let t = 0; t < NTAGS; t++) {
-      let b = -Infinity;
+      let b = best[prev] + moves[NTAGS + t];
       let arg = 0;
-      for (let p = 0; p < NTAGS; p++) {
-        if (!allowed(p, t)) continue;
-        const v = best[(i - 1) * NTAGS + p] + trans[(1 + p) * NTAGS + t];
+      for (let p = 1; p < NTAGS; p++) {
+        const v = best[prev + p] + moves[(1 + p) * NTAGS + t];
         if (v > b) {
           b = v;
           arg = p;
