@@ -71,7 +71,7 @@ export function mergeLearned(
   let r = 0;
   let scores = new Float32Array(64 * NTAGS);
   let tags = new Uint8Array(64);
-  for (const sen of taggedSentences(text, ts, sentences, rules, model.scope)) {
+  for (const sen of taggedSentences(text, ts, sentences, rules, model.scope, true)) {
     const sStart = sentences.starts[sen.s];
     while (r < bySentence.length && bySentence[r].cue.start < sStart) {
       learn(memory, bySentence[r], sen.s - 1);
