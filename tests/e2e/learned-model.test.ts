@@ -1,7 +1,6 @@
 // The extension runs the learned tagger as the CLI does: on the demo
 // article the page's attributions are the CLI's (rules and model), among
 // them the tagger's own ("..., adding that"), more than the rules find alone.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../../scripts/browser';
 import type { PageState } from '../../lib/messages';
 import { LEARNED_REASON } from '../../lib/sourcing/learned/merge';
+import { cliCues } from '../helpers/cli-cues';
 import { waitForState, watchExtensionErrors } from './content-helpers';
 
 let session: ExtensionSession;
@@ -28,28 +28,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The CLI's cues on the demo article, in order. */
-function cliCues(...args: string[]): string[] {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'bin/sourcelight.ts', '--json', ...args, 'demo/article.html'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  expect(r.status, r.stderr).toBe(0);
-  const out = JSON.parse(r.stdout) as { attributions: { cue: { text: string } }[] };
-  return out.attributions.map((a) => a.cue.text);
-}
-
 test('the demo article: the attributions of the CLI, learned ones included', async () => {
   const page = await session.context.newPage();
   const errors = await watchExtensionErrors(page);
   await page.goto(server.url('/demo/article.html'));
   const state = await waitForState(session.worker, page, (s: PageState) => s.status === 'ready');
   const cues = state.items.map((i) => i.cue);
-  expect(cues).toEqual(cliCues());
+  expect(cues).toEqual(cliCues('demo/article.html'));
   const learned = state.items.filter((i) => i.reasons.includes(LEARNED_REASON));
   expect(learned.map((i) => i.cue)).toContain('adding');
-  expect(cues.length).toBeGreaterThan(cliCues('--no-model').length);
+  expect(cues.length).toBeGreaterThan(cliCues('demo/article.html', '--no-model').length);
   // the model is read from the extension's own file, without a word
   expect(errors).toEqual([]);
 });
