@@ -17,15 +17,11 @@ import { newDraft } from '../cues/draft.ts';
 import { collectLeft, collectRight, skipAuxLeft } from '../grammar/noun-phrase.ts';
 import { newMemory, remember, resolveSource, type Memory } from '../resolve.ts';
 import { orderKinds, scoreDraft, type Scored } from '../score.ts';
-import {
-  DOCUMENT_NOUNS,
-  REPORTING_NOUNS,
-  REPORTING_VERBS,
-  STANCE_VERBS,
-} from '../lexicon/index.ts';
+import { REPORTING_VERBS } from '../lexicon/index.ts';
 import { B_CUE, B_SRC, I_CUE, I_SRC, NTAGS } from './features.ts';
 import type { TaggerModel } from './model.ts';
 import { LEARNED_REASON } from './reason.ts';
+import { speaks } from './speech.ts';
 
 export { LEARNED_REASON } from './reason.ts';
 import { emissions, spansOf, viterbi } from './tagger.ts';
@@ -101,8 +97,7 @@ export function mergeLearned(
         continue;
       }
       if (model.scope === 'spans' || declined) continue;
-      // what the taxonomy badges: speech, writing, reports and documents,
-      // not what someone wants or plans (PolNeAR annotates those too)
+      // what the taxonomy badges (speech.ts)
       if (!all && !speaks(sen.toks, a, b)) continue;
       if (!all && scores[a * NTAGS + B_CUE] - scores[a * NTAGS] < ADD_MARGIN) continue;
       const pick = nearestSource(sources, used, sen.rules, a, b);
@@ -173,27 +168,6 @@ function adoptCue(
     r.end = Math.max(r.end, ce);
     return;
   }
-}
-
-/** The cue holds a word of speech, writing, reporting or a document, or is
- * the colon that introduces a quotation. */
-function speaks(toks: readonly Token[], a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) {
-    const t = toks[i];
-    if (!t.word) {
-      if (t.text === ':' && a === b) return true;
-      continue;
-    }
-    if (
-      REPORTING_VERBS.has(t.lower) ||
-      STANCE_VERBS.has(t.lower) ||
-      REPORTING_NOUNS.has(t.base) ||
-      DOCUMENT_NOUNS.has(t.base) ||
-      t.base === 'according'
-    )
-      return true;
-  }
-  return false;
 }
 
 /** The noun phrase the rules' grammar takes for the subject of the cue

@@ -7,6 +7,7 @@ import type { TokenStream } from '../scan.ts';
 import type { Sentences } from '../segment.ts';
 import { hasTrigger } from '../triggers.ts';
 import type { ModelScope } from './model.ts';
+import { maySpeak } from './speech.ts';
 import { B_CUE, B_SRC, FEATURES_PER_TOKEN, I_CUE, I_SRC, O, sentenceFeatures } from './features.ts';
 
 /** Longest sentence the tagger reads (in tokens); longer ones are a list or
@@ -99,6 +100,9 @@ export function* taggedSentences(
       if (!hasTrigger(ts, k0, k1) && !quotesOrColon(text, start, end)) continue;
     }
     const toks = materialize(text, ts, k0, k1);
+    // with no rule cue to adjust, a sentence matters only if it can hold a
+    // cue the tagger may add (a fifth of the tagged tokens go, 2026-12-06)
+    if (scope === 'taxonomy' && !found.length && !maySpeak(toks)) continue;
     const rules = ruleTags(toks, found);
     const size = toks.length * FEATURES_PER_TOKEN;
     let feats: Uint32Array;
