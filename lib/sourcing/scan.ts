@@ -253,6 +253,13 @@ export function scanTokens(text: string, marks?: Uint8Array): TokenStream {
     if (c === 0x201c || c === 0xab) inQuote = true;
     else if (c === 0x201d || c === 0xbb) inQuote = false;
     else if (c === 34) inQuote = !inQuote;
+    else if (c === 39 && text.charCodeAt(j) === 39 && text.charCodeAt(j + 1) !== 39) {
+      // two apostrophes are a quotation mark, as typewriter and wire text
+      // write it (''Yes,'' he said): one token, like ". Of three, the last
+      // two ('old-school,''' said): the first closes a quotation inside.
+      j++;
+      inQuote = !inQuote;
+    }
     start[count] = i;
     end[count] = j;
     flags[count] = pending;

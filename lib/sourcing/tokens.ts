@@ -32,7 +32,8 @@ export function isCloseQuote(t: Token): boolean {
   return t.text === '”' || t.text === '»';
 }
 export function isQuoteMark(t: Token): boolean {
-  return t.text === '"' || t.text === '“' || t.text === '”' || t.text === '«' || t.text === '»';
+  const s = t.text;
+  return s === '"' || s === '“' || s === '”' || s === '«' || s === '»' || s === "''";
 }
 
 /** The word with each ’ made '. Most such words have one ("don’t",

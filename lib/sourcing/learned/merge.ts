@@ -7,7 +7,7 @@
 // sentence, its kind comes from the same classifier the rules use, and its
 // score from the same scorer, with a reason that says where it comes from.
 import type { Attribution, Kind } from '../types.ts';
-import type { Token } from '../tokens.ts';
+import { isQuoteMark, type Token } from '../tokens.ts';
 import type { TokenStream } from '../scan.ts';
 import type { Sentences } from '../segment.ts';
 import type { NameBook } from '../names.ts';
@@ -180,14 +180,12 @@ function subjectOf(toks: readonly Token[], a: number, b: number): [number, numbe
     if (s <= j) return [s, j];
   }
   const prev = toks[a - 1];
-  if (prev && !prev.word && (prev.text === ',' || isQuoteMark(prev.text)) && b + 1 < toks.length) {
+  if (prev && !prev.word && (prev.text === ',' || isQuoteMark(prev)) && b + 1 < toks.length) {
     const e = collectRight(toks, b + 1, toks.length);
     if (e > b + 1) return [b + 1, e - 1];
   }
   return null;
 }
-
-const isQuoteMark = (c: string) => c === '"' || c === '\u201d' || c === '\u201c';
 
 /** The last attribution of the sentence whose cue ends before `at`. */
 function earlier(

@@ -282,3 +282,23 @@ describe('a document reports in either order, and any document noun is a noun', 
     },
   );
 });
+
+describe('two apostrophes are a quotation mark, as wire and typewriter text write it', () => {
+  test.each([
+    ["''The port stays open,'' said Lena Ortiz, the harbor's spokeswoman.", 'said', 'Lena Ortiz'],
+    ["''I would use the word 'old-school,''' said Piet Mol, a former envoy.", 'said', 'Piet Mol'],
+    ["Rui Matos said, ''The tram line will reopen in May.''", 'said', 'Rui Matos'],
+  ])('%s', (text, cue, source) => {
+    const [a] = analyze(text).attributions;
+    expect(a.cue.text).toBe(cue);
+    expect(a.source?.text).toBe(source);
+    expect(a.reasons).toContain('direct quotation');
+  });
+
+  test('words between them are quoted, not the article’s own claims', () => {
+    const text = "''Officials believe the port is safe,'' Mara Lind said.";
+    const found = analyze(text).attributions;
+    expect(found).toHaveLength(1);
+    expect(found[0].source?.text).toBe('Mara Lind');
+  });
+});
