@@ -74,14 +74,14 @@ describe.skipIf(!present)('learned tagger training', () => {
     const taxonomy = devFigures({ SOURCELIGHT_LEARNED: '' });
     const all = devFigures({ SOURCELIGHT_LEARNED: 'all' });
     expect(spans.cue).toBeGreaterThan(rules.cue);
-    expect(spans.cue).toBeGreaterThanOrEqual(56);
-    expect(spans.source).toBeGreaterThanOrEqual(59.5);
+    expect(spans.cue).toBeGreaterThanOrEqual(57);
+    expect(spans.source).toBeGreaterThanOrEqual(60);
     // the default: what the extension and the CLI run
-    expect(taxonomy.cue).toBeGreaterThanOrEqual(60);
-    expect(taxonomy.source).toBeGreaterThanOrEqual(61);
+    expect(taxonomy.cue).toBeGreaterThanOrEqual(60.5);
+    expect(taxonomy.source).toBeGreaterThanOrEqual(61.5);
     expect(taxonomy.cueP).toBeGreaterThanOrEqual(85);
     expect(all.cue).toBeGreaterThanOrEqual(69);
-    expect(all.source).toBeGreaterThanOrEqual(68.5);
+    expect(all.source).toBeGreaterThanOrEqual(69);
     expect(all.cueP).toBeGreaterThanOrEqual(75);
   }, 300_000);
 });
