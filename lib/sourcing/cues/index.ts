@@ -4,6 +4,7 @@
 // a verb), the verbs, and last the nouns. A new construction is one module
 // here and one table test in tests/unit/sourcing/cues/ (docs/analyzer.md).
 import { documentNoun } from './document-noun.ts';
+import { inPoll } from './in-poll.ts';
 import { type CueConstruction } from './draft.ts';
 import { opinionPassive } from './opinion-passive.ts';
 import { passiveAgent } from './passive-agent.ts';
@@ -18,6 +19,7 @@ export const CONSTRUCTIONS: readonly CueConstruction[] = [
   reportingVerb,
   reportingNoun,
   documentNoun,
+  inPoll,
 ];
 
 /** Every construction's trigger words, once each. */

@@ -59,6 +59,12 @@ export const DOCUMENT_NOUNS = new WordList([
   'testimony',
 ]);
 
+/** A poll: what a figure is placed "in" ("in the latest poll"). Singular
+ * only: "in the polls" is mostly a race's standing ("slid in the polls",
+ * "going to the polls"), as PolNeAR train shows (117 of 171 not annotated
+ * with the plurals, 2026-12-06). */
+export const POLL_NOUNS = new WordList(['poll', 'survey']);
+
 /** Nouns for what a source said: "the administration's comments". */
 export const REPORTING_NOUNS = new WordList([
   'comments',
