@@ -57,6 +57,17 @@ export const DOCUMENT_NOUNS = new WordList([
   'guidelines',
   'minutes',
   'testimony',
+  // from PolNeAR train, where "according to the results", "according to the
+  // summary", "according to an email from ..." went unread (2026-12-06)
+  'results',
+  'summary',
+  'letter',
+  'letters',
+  'email',
+  'emails',
+  'polling',
+  'recording',
+  'recordings',
 ]);
 
 /** A poll: what a figure is placed "in" ("in the latest poll"). Singular

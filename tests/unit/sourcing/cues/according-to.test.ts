@@ -22,6 +22,18 @@ describe('according to / citing / by: the source follows the phrase', () => {
       'official',
     ],
     ['According to a county tally, 40 people died.', 'According to', 'a county tally', 'document'],
+    [
+      'The levy passed with 61 percent, according to the results.',
+      'according to',
+      'the results',
+      'document',
+    ],
+    [
+      'According to an email from the mayor, the vote was delayed.',
+      'According to',
+      'an email from the mayor',
+      'document',
+    ],
   ]);
   noCueTable(['The bus runs according to plan.']);
 });
