@@ -215,8 +215,16 @@ export function outletTold(
   const r = classifyPhrase(toks, s, e, book);
   return r && r.kind === 'secondhand' ? [r] : [];
 }
-/** "told reporters", "told the BBC", "told her": yes; "told the story": no. */
-export function toldSomeone(toks: readonly Token[], n: number, hi: number): boolean {
+/** "told reporters", "told the BBC", "told her": yes; "told the story": no.
+ * `telling`: the verb is "tell", whose object before "that" is always who
+ * was told ("told a town hall that"); after "wrote" it is what was written
+ * ("wrote the programs that revealed"). */
+export function toldSomeone(
+  toks: readonly Token[],
+  n: number,
+  hi: number,
+  telling = false,
+): boolean {
   if (n >= hi || !toks[n].word) return true; // '..., he told.' or a quotation follows
   if (!THING_DETERMINERS.has(toks[n].base) || toks[n].base === 'that') return true;
   const head = toks[n + 1];
@@ -230,12 +238,22 @@ export function toldSomeone(toks: readonly Token[], n: number, hi: number): bool
   )
     return true;
   if (head.base === 'that' || head.base === 'there') return true;
-  return (
-    RECIPIENTS.has(head.base) ||
-    ANONYMOUS_PEOPLE.has(head.base) ||
-    VAGUE_PEOPLE.has(head.base) ||
-    INSTITUTION_NOUNS.hasBase(head)
-  );
+  // the words of the object after its determiner: one of them names who was
+  // told ("the raucous crowd", "a plenary session of Parliament"), or a
+  // "that" clause follows it ("told a town hall in Salem that")
+  for (let k = n + 1; k < hi && k <= n + OBJECT_REACH; k++) {
+    const w = toks[k];
+    if (!w.word || w.quoted) break;
+    if (telling && k > n + 1 && w.base === 'that') return true;
+    if (
+      RECIPIENTS.has(w.base) ||
+      ANONYMOUS_PEOPLE.has(w.base) ||
+      VAGUE_PEOPLE.has(w.base) ||
+      INSTITUTION_NOUNS.hasBase(w)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** "Support is falling, the poll shows.": the verb at `i` ends the sentence
@@ -300,7 +318,7 @@ export const reportingVerb: CueConstruction = {
       if (i > lo && toks[i - 1].word && toks[i - 1].base === 'not') return i; // "did not say"
       // "told the story", "wrote a letter": an object, not a claim
       const telling = TELL_FORMS.hasBase(t) || t.base === 'telling';
-      if ((telling || WRITE_FORMS.hasBase(t)) && !toldSomeone(toks, i + 1, hi)) return i;
+      if ((telling || WRITE_FORMS.hasBase(t)) && !toldSomeone(toks, i + 1, hi, telling)) return i;
       // "wrote about banking", "reported from Seoul" (a byline), "spoke with":
       // the activity, no claim
       if (

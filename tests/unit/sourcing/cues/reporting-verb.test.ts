@@ -19,9 +19,18 @@ describe('a reporting verb and its subject', () => {
     ['Six in 10 say he is decisive.', 'say', 'Six in 10', 'document'],
     ['47 percent said they would vote for her.', 'said', '47 percent', 'document'],
     ['A majority of voters said the economy was weak.', 'said', 'A majority of voters', 'document'],
+    // who was told, named anywhere in the object
+    [
+      'Mara Lind told the raucous crowd that the port stays open.',
+      'told',
+      'Mara Lind',
+      'named',
+    ],
   ]);
   noCueTable([
     'She told the story of her grandmother.',
+    'He told a long joke about the weather.',
+    'The two physicists wrote the programs that revealed the pattern.',
     'The chain added 40 stores last year.',
     'The county tallies the votes.',
   ]);
