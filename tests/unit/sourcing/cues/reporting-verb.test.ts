@@ -20,12 +20,7 @@ describe('a reporting verb and its subject', () => {
     ['47 percent said they would vote for her.', 'said', '47 percent', 'document'],
     ['A majority of voters said the economy was weak.', 'said', 'A majority of voters', 'document'],
     // who was told, named anywhere in the object
-    [
-      'Mara Lind told the raucous crowd that the port stays open.',
-      'told',
-      'Mara Lind',
-      'named',
-    ],
+    ['Mara Lind told the raucous crowd that the port stays open.', 'told', 'Mara Lind', 'named'],
   ]);
   noCueTable([
     'She told the story of her grandmother.',
