@@ -59,20 +59,34 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A browser with the extension in which the saved pages' remote scripts,
+ * fonts and images fail at once, as offline. */
+async function launchOffline(width: number, height: number): Promise<ExtensionSession> {
+  const session = await launchWithExtension({ viewport: { width, height } });
+  await session.context.route('**/*', (route) =>
+    route.request().url().startsWith('chrome-extension:') ||
+    route.request().url().startsWith(server.origin)
+      ? route.continue()
+      : route.abort(),
+  );
+  return session;
+}
+
+/** The page's state once ready, switched on first where it stayed off. */
+async function switchOn(session: ExtensionSession, page: Page): Promise<PageState> {
+  const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
+  if (!state.enabled)
+    await sendToTab(session.worker, page.url(), { type: 'sourcelight:set-enabled', enabled: true });
+  return waitForState(session.worker, page, (s) => s.status === 'ready');
+}
+
 for (const width of [1280, 800]) {
   describe(`${width} px wide`, () => {
     let session: ExtensionSession;
     const errors: string[][] = [];
 
     beforeAll(async () => {
-      session = await launchWithExtension({ viewport: { width, height: 900 } });
-      // The saved pages' remote scripts, fonts and images fail at once, as offline.
-      await session.context.route('**/*', (route) =>
-        route.request().url().startsWith('chrome-extension:') ||
-        route.request().url().startsWith(server.origin)
-          ? route.continue()
-          : route.abort(),
-      );
+      session = await launchOffline(width, 900);
     });
 
     afterAll(async () => {
@@ -85,14 +99,7 @@ for (const width of [1280, 800]) {
       errors.push(await watchExtensionErrors(page));
       if (column) await page.addInitScript(COLUMN_JS);
       await page.goto(server.url(path), { waitUntil: 'load' });
-      let state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
-      if (!state.enabled) {
-        await sendToTab(session.worker, page.url(), {
-          type: 'sourcelight:set-enabled',
-          enabled: true,
-        });
-        state = await waitForState(session.worker, page, (s) => s.status === 'ready');
-      }
+      const state = await switchOn(session, page);
       expect(state.status).toBe('ready');
       // Every badge placed (none still waiting for its first position).
       await expect
@@ -175,13 +182,7 @@ describe('a badge with no room beside its line', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchWithExtension({ viewport: { width: 800, height: 900 } });
-    await session.context.route('**/*', (route) =>
-      route.request().url().startsWith('chrome-extension:') ||
-      route.request().url().startsWith(server.origin)
-        ? route.continue()
-        : route.abort(),
-    );
+    session = await launchOffline(800, 900);
   });
 
   afterAll(async () => {
@@ -193,14 +194,7 @@ describe('a badge with no room beside its line', () => {
     async () => {
       const page = await session.context.newPage();
       await page.goto(server.url('/news/keep-images/source.html'), { waitUntil: 'load' });
-      const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
-      if (!state.enabled) {
-        await sendToTab(session.worker, page.url(), {
-          type: 'sourcelight:set-enabled',
-          enabled: true,
-        });
-      }
-      await waitForState(session.worker, page, (s) => s.status === 'ready');
+      await switchOn(session, page);
       const index = (await page.evaluate(
         `${BADGES}.findIndex((b) => b.classList.contains('peek'))`,
       )) as number;
@@ -235,13 +229,7 @@ describe('a narrow window, where badges wait for hover or focus', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchWithExtension({ viewport: { width: 420, height: 900 } });
-    await session.context.route('**/*', (route) =>
-      route.request().url().startsWith('chrome-extension:') ||
-      route.request().url().startsWith(server.origin)
-        ? route.continue()
-        : route.abort(),
-    );
+    session = await launchOffline(420, 900);
   });
 
   afterAll(async () => {
@@ -277,14 +265,7 @@ describe('a narrow window, where badges wait for hover or focus', () => {
       const page = await session.context.newPage();
       const errors = await watchExtensionErrors(page);
       await page.goto(server.url(`/news/${name}/source.html`), { waitUntil: 'load' });
-      const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
-      if (!state.enabled) {
-        await sendToTab(session.worker, page.url(), {
-          type: 'sourcelight:set-enabled',
-          enabled: true,
-        });
-      }
-      await waitForState(session.worker, page, (s) => s.status === 'ready');
+      await switchOn(session, page);
       await expect
         .poll(() => page.evaluate(`${BADGES}.filter((b) => b.matches('.pending')).length`))
         .toBe(0);
@@ -341,25 +322,12 @@ describe('a narrow window, where badges wait for hover or focus', () => {
 test.runIf(SAMPLE.includes('nytimes-3'))(
   'screenshot of the rail on a news page, for docs/',
   async () => {
-    const session = await launchWithExtension({ viewport: { width: 1100, height: 760 } });
+    const session = await launchOffline(1100, 760);
     try {
-      await session.context.route('**/*', (route) =>
-        route.request().url().startsWith('chrome-extension:') ||
-        route.request().url().startsWith(server.origin)
-          ? route.continue()
-          : route.abort(),
-      );
       const page = await session.context.newPage();
       await page.addInitScript(COLUMN_JS);
       await page.goto(server.url('/news/nytimes-3/source.html'), { waitUntil: 'load' });
-      const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
-      if (!state.enabled) {
-        await sendToTab(session.worker, page.url(), {
-          type: 'sourcelight:set-enabled',
-          enabled: true,
-        });
-      }
-      await waitForState(session.worker, page, (s) => s.status === 'ready');
+      await switchOn(session, page);
       // The third badge near the top of the window, with a few lines above it.
       await page.evaluate(
         `window.scrollTo(0, ${BADGES}[2].getBoundingClientRect().top + scrollY - 160)`,

@@ -5,6 +5,7 @@
 // the tokens the analyzer already made, so the trainer and the analyzer see
 // exactly the same features. Pure integer work: no string is built per token.
 import type { Token } from '../tokens.ts';
+import { isColon } from './speech.ts';
 import {
   ANONYMOUS_PEOPLE,
   DOCUMENT_NOUNS,
@@ -133,9 +134,10 @@ const TEMPLATE = Int32Array.from({ length: FEATURES_PER_TOKEN }, (_, t) =>
 const PAIRED = new Uint8Array(FEATURES_PER_TOKEN);
 for (const t of [6, 7, 8, 9, 27, 28, 34, 39, 40, 41, 42, 43, 44, 45, 46, 47, 51, 52]) PAIRED[t] = 1;
 
-const isColon = (t: Token | undefined) => !!t && !t.word && t.text === ':';
 const isDash = (t: Token | undefined) =>
   !!t && !t.word && (t.text === '—' || t.text === '–' || t.text === '-');
+// the quotation marks the model was trained on (not two apostrophes: a retrain
+// that added them was not kept, docs/learned-model.md)
 const isQuote = (t: Token | undefined) => !!t && !t.word && /^["“”«»]$/.test(t.text);
 
 /** Tokens beyond either end of a sentence that a feature looks at. */
