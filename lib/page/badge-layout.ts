@@ -9,7 +9,7 @@ import { KIND_LABELS, accessibleName, badgeText } from './labels';
 import type { Overlay } from './overlay';
 import { BADGE_H, Rail, type Box as RailBox, type Mode, type Spot as RailSpot } from './rail';
 import { nextFrame } from './schedule';
-import { liveRange } from './static-ranges';
+import { liveRange, scratchRange } from './static-ranges';
 import type { TipBounds, Tooltip } from './tooltip';
 
 export interface BadgeItem {
@@ -364,7 +364,7 @@ export class BadgeLayout {
     try {
       if (node.nodeType === 1) r = (node as Element).getBoundingClientRect();
       else if (node.nodeType === 3 && /\S/.test((node as Text).data)) {
-        const range = node.ownerDocument!.createRange();
+        const range = scratchRange(node.ownerDocument!);
         range.selectNodeContents(node);
         r = range.getBoundingClientRect();
       }
@@ -734,7 +734,7 @@ function lineEndAfter(
 ): number | null {
   try {
     const doc = block.ownerDocument;
-    const range = doc.createRange();
+    const range = scratchRange(doc);
     range.setStart(cue.endContainer, cue.endOffset);
     // The end of the reading: LINE_READ characters on, or the block's end.
     // (A cue ends in a text node: the text map builds it so.)
