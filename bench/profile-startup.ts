@@ -4,9 +4,11 @@
 // inclusive, with each task's CPU time spread over its samples (compilation,
 // "(program)", and garbage collection included). A tool for looking, not a
 // benchmark: sampling this often slows the page it measures.
-//   node --import tsx bench/profile-startup.ts [DIR/chrome-mv3] [corpus page] [loads]
+//   node --import tsx bench/profile-startup.ts [DIR/chrome-mv3] [corpus page | generated:N] [loads]
+// (generated:N: the page bench's generated article of N paragraphs.)
 import { join } from 'node:path';
 import { CHROME_BUILD, launchWithExtension, serveStatic } from '../scripts/browser';
+import { articlePage, generatedParagraphs } from '../tests/e2e/pages/hostile/generate';
 import { ROOT } from './corpus';
 import { startTrace, Trace } from './trace';
 
@@ -32,7 +34,16 @@ const label = (n: ProfileNode) => {
   return `${functionName || '(anonymous)'}${file ? ` ${file}:${columnNumber}` : ''}`;
 };
 
-const server = await serveStatic({ '/corpus/': join(ROOT, '..', 'shared', 'corpus') });
+const generated = /^generated:(\d+)$/.exec(pagePath);
+const server = await serveStatic({ '/corpus/': join(ROOT, '..', 'shared', 'corpus') }, [
+  (req, res) => {
+    if (!generated || !req.url?.startsWith('/gen.html')) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(articlePage({ paragraphs: generatedParagraphs(Number(generated[1])) }));
+    return true;
+  },
+]);
+const pageUrl = generated ? server.url('/gen.html') : server.url(`/corpus/${pagePath}/source.html`);
 const session = await launchWithExtension({ extensionPath });
 await session.context.route('**/*', (route) => {
   const u = route.request().url();
@@ -51,7 +62,7 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
     const stop = await startTrace(cdp);
-    await page.goto(server.url(`/corpus/${pagePath}/source.html`), { waitUntil: 'load' });
+    await page.goto(pageUrl, { waitUntil: 'load' });
     await new Promise((ok) => setTimeout(ok, 2000));
     await page.evaluate(() => performance.mark('bench:end'));
     const trace = new Trace(await stop(), 'bench:end');

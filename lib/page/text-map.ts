@@ -105,6 +105,9 @@ export class TextMapBuilder {
   private readonly segments: TextSegment[] = [];
   private readonly blocks: TextBlock[] = [];
   private readonly parts: string[] = [];
+  /** `parts` joined at the end of each slice, so that no one slice joins a
+   * whole page (2 MB of text in ~40,000 parts: a 28 ms join). */
+  private readonly chunks: string[] = [];
   private length = 0;
   private pending = NONE;
   private open: TextBlock | null = null;
@@ -197,6 +200,15 @@ export class TextMapBuilder {
    * hundred nodes); true when the whole text is mapped.
    */
   run(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
+    const done = this.walk(budgetMs, now);
+    if (budgetMs !== Infinity && this.parts.length) {
+      this.chunks.push(this.parts.join(''));
+      this.parts.length = 0;
+    }
+    return done;
+  }
+
+  private walk(budgetMs: number, now: () => number): boolean {
     if (this.finished) return true;
     const deadline = budgetMs === Infinity ? Infinity : now() + budgetMs;
     let count = 0;
@@ -252,7 +264,8 @@ export class TextMapBuilder {
 
   /** The map of everything walked so far (all of it once `run()` said done). */
   result(): TextMap {
-    return { text: this.parts.join(''), segments: this.segments, blocks: this.blocks };
+    const text = this.chunks.join('') + this.parts.join('');
+    return { text, segments: this.segments, blocks: this.blocks };
   }
 }
 

@@ -471,11 +471,14 @@ export function joinSources(parts: readonly SourcesPart[]): {
   const addReasons = (g: Group, reasons: readonly string[]) => {
     for (const r of reasons) if (!g.reasons.includes(r)) g.reasons.push(r);
   };
+  // the same names come back in part after part (a page's blocks)
+  const wordsByName = new Map<string, string[]>();
   for (const part of parts) {
     const sources = part.sources ?? [];
     const here: (Group | undefined)[] = [];
     for (const s of sources) {
-      const nameWords = wordsOf(s.name);
+      let nameWords = wordsByName.get(s.name);
+      if (!nameWords) wordsByName.set(s.name, (nameWords = wordsOf(s.name)));
       const key = placeholders.has(s.name) ? '' : nameWords.join(' ');
       let g = key ? byKey.get(key) : undefined;
       if (g) {
