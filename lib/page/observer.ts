@@ -56,6 +56,32 @@ export interface PageObserverOptions {
 
 /** Attributes that can hide or show text through style; `hidden` also counts inside the roots. */
 const STYLE_ATTRIBUTES = ['class', 'style', 'open', 'hidden'];
+
+/**
+ * Nodes the page added and took out again within one batch, now off the
+ * page: a script measuring text with a scratch element, or adding and
+ * removing in one go. Nothing changed for the reader, so no scan (on the
+ * bench's 1,000 paragraphs, each such scan walked the whole article and
+ * placed every badge again).
+ */
+function transientNodes(records: readonly MutationRecord[]): Set<Node> {
+  const added = new Set<Node>();
+  const out = new Set<Node>();
+  for (const r of records) {
+    if (r.type !== 'childList') continue;
+    for (let i = 0; i < r.addedNodes.length; i++) added.add(r.addedNodes[i]);
+    for (let i = 0; i < r.removedNodes.length; i++) {
+      const n = r.removedNodes[i];
+      if (added.has(n) && !n.isConnected) out.add(n);
+    }
+  }
+  return out;
+}
+
+function allIn(nodes: NodeList, set: Set<Node>): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!set.has(nodes[i])) return false;
+  return true;
+}
 /** Past this many marked elements in a frame, every painted element is checked. */
 const MARKED_MAX = 32;
 /** Painted elements checked at most per frame; of more, an even sample. */
@@ -220,8 +246,15 @@ export class PageObserver {
     if (this.checkUrl()) return;
     const roots = this.opts.roots();
     let relevant = false;
+    const transient = transientNodes(records);
     for (const r of records) {
       if (isOwnNode(r.target)) continue;
+      if (
+        r.type === 'childList' &&
+        allIn(r.addedNodes, transient) &&
+        allIn(r.removedNodes, transient)
+      )
+        continue;
       if (r.type === 'attributes' && r.attributeName !== 'aria-hidden') {
         // Style may have changed: checked in the next frame, before any scan.
         this.mark(r.target as Element);

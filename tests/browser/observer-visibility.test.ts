@@ -138,3 +138,27 @@ test('on a page of thousands of painted paragraphs, a class on <body> costs a sa
   expect(observer!.visibilityScans).toBe(1);
   document.body.classList.remove('scrolled');
 });
+
+test('nodes the page adds and takes out again in one task ask for no scan; a node it keeps does', async () => {
+  const a = document.getElementById('a')!;
+  for (let i = 0; i < 200; i++) {
+    const probe = document.createElement('span');
+    probe.textContent = 'x';
+    a.append(probe);
+    probe.remove();
+  }
+  await settle();
+  expect(batches).toEqual([]);
+  // moved, not removed: the text changed place
+  const spare = document.getElementById('spare')!;
+  spare.remove();
+  root.prepend(spare);
+  await settle();
+  expect(batches).toEqual([{ insideRoots: true, outside: false }]);
+  // added and kept, beside a scratch node taken out
+  const scratch = document.createElement('span');
+  a.append(scratch, document.createTextNode(' More.'));
+  scratch.remove();
+  await settle();
+  expect(batches).toHaveLength(2);
+});
