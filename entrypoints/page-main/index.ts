@@ -8,7 +8,9 @@ import { startPage } from '../../lib/page/content';
 import { registerPageMain } from '../../lib/page/main-handoff';
 import { pageSettings } from '../../lib/page/page-settings';
 import { fetchModel, MODEL_PATH } from '../../lib/page/learned-model';
+import { yieldToMain } from '../../lib/page/schedule';
 import { analyze, prepare, summarize } from '../../lib/sourcing';
+import { warmUp } from '../../lib/sourcing/warm-up';
 import type { TaggerModel } from '../../lib/sourcing/learned';
 
 export default defineUnlistedScript(() => {
@@ -29,6 +31,10 @@ export default defineUnlistedScript(() => {
           prepare: async () => {
             prepare();
             await loading;
+            // the analyzer's code compiled in a task of its own, apart from
+            // the model's decode and the page's first analysis
+            await yieldToMain();
+            warmUp(model ? { model } : undefined);
           },
           summarize,
         },

@@ -2,9 +2,9 @@
 // changed. Each block's result is cached under its own text plus the text of
 // the block before it. On a re-scan, blocks whose key is cached are reused at
 // their new offsets; runs of changed blocks are analysed together, in slices
-// sized to a few ms each (RunSizer), after a few thousand characters of the
-// text before them (context for "he said" and names learned earlier). Each
-// run has its own roster of voices; the page's one roster is theirs joined.
+// of at most MAX_RUN_CHARS, after a few thousand characters of the text
+// before them (context for "he said" and names learned earlier). Each run has
+// its own roster of voices; the page's one roster is theirs joined.
 //
 // The cache holds what is on the page, not its history: each run keeps the
 // results of its own blocks, and those of the run before (a block that went
@@ -23,45 +23,9 @@ export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Analysis;
 const KEY_CONTEXT_BLOCKS = 1;
 /** Text before a changed run that is analysed with it, so names learned earlier resolve. */
 const CONTEXT_CHARS = 2_000;
-/** Longest text handed to one analyze() call: a few ms once the code is warm, so one
- * slice stays short, yet long enough that the CONTEXT_CHARS analysed again with each
- * run add ~15%, not 50%. */
-export const MAX_RUN_CHARS = 12_000;
-/** Text of a page's first analyze() call. The code runs cold then (the engine has
- * not compiled it yet): ~5 µs a character in Chromium, so a first call of
- * MAX_RUN_CHARS was a 60 ms task on the bench's yahoo-3 (2026-12-06). */
-const FIRST_RUN_CHARS = 2_000;
-/** Each later call is sized from the speed of the ones before to take about this long. */
-const RUN_TARGET_MS = 10;
-
-/**
- * How much text the next analyze() call gets: FIRST_RUN_CHARS, then what the
- * last call's speed says fits in RUN_TARGET_MS, growing at most twofold a
- * call, within [FIRST_RUN_CHARS, MAX_RUN_CHARS]. One per analyzer: the code
- * stays warm across scans.
- */
-export class RunSizer {
-  private size = FIRST_RUN_CHARS;
-
-  constructor(private readonly now: () => number = () => performance.now()) {}
-
-  get chars(): number {
-    return this.size;
-  }
-
-  /** Times `work` over `chars` characters and sizes the next call from it. */
-  measure<T>(chars: number, work: () => T): T {
-    const t0 = this.now();
-    const out = work();
-    const ms = this.now() - t0;
-    const fits = ms > 0 ? (chars / ms) * RUN_TARGET_MS : MAX_RUN_CHARS;
-    // at most twice the last size: one quick call (short sentences, no
-    // attribution) is a poor guide to the next (a 50 ms call followed one)
-    const most = Math.min(MAX_RUN_CHARS, 2 * this.size);
-    this.size = Math.round(Math.min(most, Math.max(FIRST_RUN_CHARS, fits)));
-    return out;
-  }
-}
+/** Longest text handed to one analyze() call: a few ms, so one slice stays short, yet
+ * long enough that the CONTEXT_CHARS analysed again with each run add ~15%, not 50%. */
+const MAX_RUN_CHARS = 12_000;
 
 export interface IncrementalResult {
   /** Every attribution, offsets into `map.text`, in text order. */
@@ -110,18 +74,28 @@ export function blockIndexAt(blocks: readonly TextBlock[], offset: number): numb
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s+/g;
 
 /**
- * Where the piece of [from, end) that starts at `from` ends: about `size`
- * characters on, at a sentence end (or, failing one nearby, at a space), so
- * no sentence is cut in two; `end` when the rest is short.
+ * Splits [start, end) of `text` into pieces of about MAX_RUN_CHARS that end
+ * at a sentence end (or, failing one nearby, at a space), so no sentence is
+ * cut in two. A short span is one piece.
  */
-export function pieceEnd(text: string, from: number, end: number, size = MAX_RUN_CHARS): number {
-  if (end - from <= size) return end;
-  const target = from + size;
-  SENTENCE_END.lastIndex = target;
-  const m = SENTENCE_END.exec(text);
-  if (m && m.index < target + 4_000 && m.index + m[0].length < end) return m.index + m[0].length;
-  const space = text.indexOf(' ', target);
-  return space > 0 && space < end ? space + 1 : end;
+export function cutAtSentences(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  while (end - from > MAX_RUN_CHARS) {
+    const target = from + MAX_RUN_CHARS;
+    SENTENCE_END.lastIndex = target;
+    const m = SENTENCE_END.exec(text);
+    let cut =
+      m && m.index < target + 4_000 && m.index + m[0].length < end ? m.index + m[0].length : -1;
+    if (cut < 0) {
+      const space = text.indexOf(' ', target);
+      cut = space > 0 && space < end ? space + 1 : end;
+    }
+    out.push([from, cut]);
+    from = cut;
+  }
+  if (from < end) out.push([from, end]);
+  return out;
 }
 
 /** The links (in text order, disjoint) that overlap [from, to): a binary
@@ -174,16 +148,10 @@ export class IncrementalAnalyzer {
   /** The same for the run before: consulted, never added to. */
   private previous = new Map<string, BlockResult>();
 
-  private readonly sizer: RunSizer;
-
   constructor(
     private readonly analyze: AnalyzeFn,
     private options: AnalyzeOptions = {},
-    /** The clock that sizes each analyze() call (tests give their own). */
-    now?: () => number,
-  ) {
-    this.sizer = new RunSizer(now);
-  }
+  ) {}
 
   /** New options (custom cues) change every result: start over. */
   setOptions(options: AnalyzeOptions): void {
@@ -255,20 +223,19 @@ export class IncrementalAnalyzer {
     }
     let analysed = 0;
 
-    // Runs of consecutive blocks that are not cached, each of about the
-    // sizer's length when it starts.
-    for (let first = 0; first < blocks.length;) {
-      if (perBlock[first]) {
-        first++;
-        continue;
+    // Runs of consecutive blocks that are not cached, cut at MAX_RUN_CHARS.
+    const runs: [number, number][] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      if (perBlock[i]) continue;
+      const last = runs[runs.length - 1];
+      if (last && last[1] === i - 1 && blocks[i].end - blocks[last[0]].start <= MAX_RUN_CHARS) {
+        last[1] = i;
+      } else {
+        runs.push([i, i]);
       }
-      let last = first;
-      while (
-        last + 1 < blocks.length &&
-        !perBlock[last + 1] &&
-        blocks[last + 1].end - blocks[first].start <= this.sizer.chars
-      )
-        last++;
+    }
+
+    for (const [first, last] of runs) {
       const found: BlockResult[] = [];
       const local: Map<Source, number>[] = [];
       for (let i = first; i <= last; i++) {
@@ -279,30 +246,27 @@ export class IncrementalAnalyzer {
       while (ctxFirst > 0 && blocks[first].start - blocks[ctxFirst].start < CONTEXT_CHARS)
         ctxFirst--;
       // A run is one analyze() call, unless it is one giant block (a 1 MB
-      // paragraph): that is cut at sentence ends into pieces of the sizer's length.
-      const runEnd = blocks[last].end;
-      for (let pieceStart = blocks[first].start; pieceStart < runEnd;) {
+      // paragraph): that is cut at sentence ends into pieces of MAX_RUN_CHARS.
+      const pieces = cutAtSentences(map.text, blocks[first].start, blocks[last].end);
+      for (const [pieceStart, pieceEnd] of pieces) {
         await slicer.maybeYield();
         if (signal?.aborted) return null;
-        const cut = pieceEnd(map.text, pieceStart, runEnd, this.sizer.chars);
         const base =
           pieceStart === blocks[first].start
             ? blocks[ctxFirst].start
             : Math.max(blocks[first].start, pieceStart - CONTEXT_CHARS);
-        const pieceLinks = linksWithin(links, base, cut).map((l) => ({
+        const pieceLinks = linksWithin(links, base, pieceEnd).map((l) => ({
           start: Math.max(0, l.start - base),
-          end: Math.min(cut, l.end) - base,
+          end: Math.min(pieceEnd, l.end) - base,
           href: l.href,
         }));
         const options = pieceLinks.length
           ? { ...this.options, links: pieceLinks, site }
           : this.options;
-        const result = this.sizer.measure(cut - base, () =>
-          this.analyze(map.text.slice(base, cut), options),
-        );
+        const result = this.analyze(map.text.slice(base, pieceEnd), options);
         for (const a of result.attributions) {
           const at = base + a.start;
-          if (at < pieceStart || at >= cut) continue; // context: not ours to keep
+          if (at < pieceStart || at >= pieceEnd) continue; // context: not ours to keep
           const b = blockIndexAt(blocks, at);
           if (b < first || b > last) continue;
           const voice = a.sourceId === undefined ? undefined : result.sources?.[a.sourceId];
@@ -313,14 +277,12 @@ export class IncrementalAnalyzer {
             voice,
           );
         }
-        pieceStart = cut;
       }
       for (let i = first; i <= last; i++) {
         perBlock[i] = found[i - first];
         next.set(keys[i], found[i - first]);
         analysed += 1;
       }
-      first = last + 1;
     }
 
     const parts: { attributions: Attribution[]; sources: Source[] }[] = [];

@@ -3,7 +3,7 @@
 // cut at sentence ends without losing attributions, badge keys survive a
 // re-render, and wrong reports hide exactly the reported badge.
 import { expect, test } from 'vitest';
-import { IncrementalAnalyzer, MAX_RUN_CHARS, RunSizer } from '../../lib/page/incremental';
+import { IncrementalAnalyzer, cutAtSentences } from '../../lib/page/incremental';
 import { buildTextMap } from '../../lib/page/text-map';
 import { selectVisible, wrongKey, wrongSet } from '../../lib/page/visible';
 import { analyze } from '../../lib/sourcing';
@@ -78,35 +78,13 @@ test('a giant paragraph is cut at sentence ends and keeps every attribution', as
   const big = sentence.repeat(200); // ~28,000 characters, one block
   const root = article([big]);
   const map = buildTextMap([root]);
+  const pieces = cutAtSentences(map.text, 0, map.text.length);
+  expect(pieces.length).toBeGreaterThan(2);
+  for (const [, end] of pieces.slice(0, -1)) expect(map.text.slice(end - 2, end)).toBe('. ');
   const { calls, fn } = counting();
-  // a clock at which every call takes 1 ms: pieces grow to the longest soon
-  let t = 0;
-  const res = (await new IncrementalAnalyzer(fn, {}, () => (t += 0.5)).run(map))!;
-  // the first call is short (cold code), later ones grow to the longest
-  expect(calls[0].length).toBeLessThan(2_200);
-  expect(Math.max(...calls.map((c) => c.length))).toBeGreaterThan(MAX_RUN_CHARS);
-  expect(Math.max(...calls.map((c) => c.length))).toBeLessThan(MAX_RUN_CHARS + 2_400);
-  expect(calls.length).toBeGreaterThan(3);
-  for (const text of calls.slice(0, -1)) expect(text.endsWith('. ')).toBe(true);
+  const res = (await new IncrementalAnalyzer(fn).run(map))!;
+  expect(calls.length).toBe(pieces.length);
   expect(res.attributions.filter((a) => a.kind === 'anonymous')).toHaveLength(200);
-});
-
-test('each analyze() call is sized from the speed of the one before', () => {
-  let t = 0;
-  const sizer = new RunSizer(() => t);
-  const first = sizer.chars;
-  // slow (cold code): 1,000 characters in 20 ms; it stays at its first size
-  sizer.measure(1_000, () => (t += 20));
-  expect(sizer.chars).toBe(first);
-  // 2,000 characters in 8 ms: 2,500 fit in its 10 ms
-  sizer.measure(2_000, () => (t += 8));
-  expect(sizer.chars).toBe(2_500);
-  // very fast: twice as long each call, up to the longest call
-  const sizes = [1, 2, 3, 4].map(() => {
-    sizer.measure(sizer.chars, () => (t += 0.1));
-    return sizer.chars;
-  });
-  expect(sizes).toEqual([5_000, 10_000, MAX_RUN_CHARS, MAX_RUN_CHARS]);
 });
 
 test('badge keys stay the same when the page re-renders the same text', async () => {
