@@ -64,10 +64,14 @@ interface BadgeState {
   /** Its offset from its group's origin, as last written to its style. */
   ox: number;
   oy: number;
-  /** A waiting badge's mark beside its line (see rail.ts), made when first needed. */
+  /** A waiting badge's mark beside its line (see rail.ts), made when first needed;
+   * in its badge's group, so a far group skips rendering its marks too. */
   mark: HTMLElement | null;
-  /** The mark's box as last written (overlay coordinates); null while it is hidden. */
+  /** The mark's box (overlay coordinates); null while it is hidden. */
   mb: RailBox | null;
+  /** The mark's offset from its group's origin, as last written to its style. */
+  mox: number;
+  moy: number;
 }
 
 /** A group's box in overlay coordinates, as last written to its style. */
@@ -127,8 +131,6 @@ export class BadgeLayout {
   /** Each group's box as written, so an unchanged box costs no style write. */
   private readonly boxOf = new WeakMap<HTMLElement, Box>();
   private readonly itemOf = new WeakMap<Element, BadgeItem>();
-  /** Holds the waiting badges' marks, outside the groups (see marksLayer). */
-  private marks: HTMLElement | null = null;
 
   constructor(
     private readonly overlay: Overlay,
@@ -192,6 +194,8 @@ export class BadgeLayout {
           oy: NaN,
           mark: null,
           mb: null,
+          mox: NaN,
+          moy: NaN,
         });
       }
       const state = this.stateOf.get(btn)!;
@@ -208,6 +212,11 @@ export class BadgeLayout {
           : prev.nextSibling
         : group.firstChild;
       if (want !== btn || btn.parentNode !== group) group.insertBefore(btn, want);
+      if (state.mark && state.mark.parentNode !== group) {
+        // after the badges: the order above counts badges only
+        group.append(state.mark);
+        state.mox = state.moy = NaN;
+      }
       prev = btn;
     }
     // Groups past the last badge go (with the tooltip, if it was in one).
@@ -469,7 +478,8 @@ export class BadgeLayout {
     if (!st.mark) {
       st.mark = this.overlay.host.ownerDocument.createElement('span');
       st.mark.setAttribute('aria-hidden', 'true');
-      this.marksLayer().append(st.mark);
+      // its group's own, after the badges (positioned by fit())
+      btn.parentNode?.appendChild(st.mark);
     }
     const mark = st.mark;
     const band = btn.getAttribute('data-sourcelight-band') ?? 'none';
@@ -477,23 +487,10 @@ export class BadgeLayout {
     if (mark.className !== cls) mark.className = cls;
     if (mark.hidden) mark.hidden = false;
     const old = st.mb;
-    if (!old || old.left !== box.left) mark.style.left = `${Math.round(box.left)}px`;
-    if (!old || old.top !== box.top) mark.style.top = `${Math.round(box.top)}px`;
     if (!old || old.bottom - old.top !== box.bottom - box.top) {
       mark.style.height = `${Math.round(box.bottom - box.top)}px`;
     }
     st.mb = box;
-  }
-
-  /** The marks' container, made when the first mark is: one layout box, as a group. */
-  private marksLayer(): HTMLElement {
-    if (!this.marks || !this.marks.isConnected) {
-      this.marks = this.overlay.host.ownerDocument.createElement('div');
-      this.marks.className = 'marks';
-      this.marks.setAttribute('aria-hidden', 'true');
-      this.overlay.layer.append(this.marks);
-    }
-    return this.marks;
   }
 
   /** Full text, letter alone, or shown on demand: text and class follow. */
@@ -542,6 +539,13 @@ export class BadgeLayout {
       if (p.y < minY) minY = p.y;
       if (p.x + p.pw > maxX) maxX = p.x + p.pw;
       if (p.y + BADGE_H > maxY) maxY = p.y + BADGE_H;
+      // a waiting badge's mark is in the box too: a skipped group clips at it
+      const m = p.mb;
+      if (!m) continue;
+      if (m.left < minX) minX = m.left;
+      if (m.top < minY) minY = m.top;
+      if (m.right > maxX) maxX = m.right;
+      if (m.bottom > maxY) maxY = m.bottom;
     }
     // No badge shown: the box stays where it was, empty of visible content.
     if (minX === Infinity) return;
@@ -568,6 +572,11 @@ export class BadgeLayout {
       const oy = p.y - box.top;
       if (ox !== p.ox) this.buttons[i].style.left = `${(p.ox = ox)}px`;
       if (oy !== p.oy) this.buttons[i].style.top = `${(p.oy = oy)}px`;
+      if (!p.mb || !p.mark) continue;
+      const mx = Math.round(p.mb.left - box.left);
+      const my = Math.round(p.mb.top - box.top);
+      if (mx !== p.mox) p.mark.style.left = `${(p.mox = mx)}px`;
+      if (my !== p.moy) p.mark.style.top = `${(p.moy = my)}px`;
     }
   }
 
@@ -592,20 +601,15 @@ export class BadgeLayout {
   /**
    * Positions many badges without a long task: the rects are read in small
    * batches, yielding whenever a slice has used its budget (rects inside a
-   * giant text node can cost milliseconds each).
-   *
-   * `writeOnce`: keep every position until the end and write them in one
-   * pass, so the page pays for one rendering update instead of one per
-   * batch (with thousands of highlights registered, each update re-validates
-   * all of them). Without it, the positions are written a group at a time,
-   * yielding when over budget, and badges shown for the first time are
-   * spread over frames unless far groups skip rendering (SKIP_FAR_ABOVE).
+   * giant text node can cost milliseconds each). Then the positions are
+   * written a group at a time, yielding when over budget, and badges shown
+   * for the first time are spread over frames unless far groups skip
+   * rendering (SKIP_FAR_ABOVE). (Each rendering update in between
+   * re-validates the registered highlights: at most WINDOW_ABOVE of them,
+   * see highlight-window.ts. Writing all positions in one pass instead made
+   * a 70 ms task on 10,000 paragraphs.)
    */
-  async positionSliced(
-    pause: () => Promise<void>,
-    signal: AbortSignal,
-    { writeOnce = false }: { writeOnce?: boolean } = {},
-  ): Promise<boolean> {
+  async positionSliced(pause: () => Promise<void>, signal: AbortSignal): Promise<boolean> {
     const BATCH = 25;
     const BUDGET_MS = 10;
     /** Badges shown per frame the first time, when every one is rendered. */
@@ -627,10 +631,6 @@ export class BadgeLayout {
       }
     }
     if (signal.aborted || this.items.length !== total) return false;
-    if (writeOnce) {
-      this.place(0, spots, rail);
-      return true;
-    }
     // Then the writes, whole groups at a time, through one rail (it keeps
     // the badges just placed, so a group's first badge avoids the last). Badges
     // shown for the first time get their style and boxes built in the next
@@ -662,7 +662,6 @@ export class BadgeLayout {
   destroy(): void {
     // One operation: removing thousands of badges one by one costs a second.
     this.overlay.layer.replaceChildren();
-    this.marks = null;
     this.groups = [];
     this.byKey.clear();
     this.items = [];

@@ -43,12 +43,8 @@ export class BadgeLayer {
   }
 
   /** Places every badge without a long task; false when `signal` was aborted first. */
-  positionSliced(
-    pause: () => Promise<void>,
-    signal: AbortSignal,
-    options?: { writeOnce?: boolean },
-  ): Promise<boolean> {
-    return this.layout.positionSliced(pause, signal, options);
+  positionSliced(pause: () => Promise<void>, signal: AbortSignal): Promise<boolean> {
+    return this.layout.positionSliced(pause, signal);
   }
 
   focusIndex(index: number): boolean {

@@ -111,16 +111,8 @@ const OVERLAY_CSS = `
    pointer, and the badge whose highlight is emphasised, get a ring. */
 .badge.lit { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--c); }
 /* A waiting badge's mark (see rail.ts): a thin tick beside its line, in the
-   band's colour and its highlight's line style, so colour is never alone. */
-.marks {
-  position: absolute;
-  left: 0;
-  top: 0;
-  width: 0;
-  height: 0;
-  contain: layout style size;
-  pointer-events: none;
-}
+   band's colour and its highlight's line style, so colour is never alone.
+   In its badge's group, placed relative to it as the badges are. */
 .mark {
   position: absolute;
   width: 3px;

@@ -118,10 +118,7 @@ export class Painter {
     // before the highlights exist (each frame in between stays cheap).
     if (this.badges.count <= SLICED_ABOVE) this.badges.position();
     else {
-      // A re-paint (highlights still registered from the last one): one write pass.
-      const done = await this.badges.positionSliced(yieldToMain, this.newPositioning(signal), {
-        writeOnce: this.painted,
-      });
+      const done = await this.badges.positionSliced(yieldToMain, this.newPositioning(signal));
       // Not done: aborted, or overtaken by a reposition that places them.
       if (!done && signal?.aborted) return false;
       // The last group of badges renders in this frame; the highlights'
@@ -147,10 +144,7 @@ export class Painter {
         this.badges.position();
         return;
       }
-      // Badges already shown, highlights registered: one write pass.
-      void this.badges
-        .positionSliced(yieldToMain, this.newPositioning(), { writeOnce: true })
-        .catch(() => undefined);
+      void this.badges.positionSliced(yieldToMain, this.newPositioning()).catch(() => undefined);
     };
     if (win && typeof win.requestAnimationFrame === 'function') {
       this.frame = win.requestAnimationFrame(run);
