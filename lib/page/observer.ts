@@ -28,8 +28,8 @@ export function isOwnNode(node: Node | null): boolean {
   return false;
 }
 
-function allOwn(list: NodeList): boolean {
-  for (let i = 0; i < list.length; i++) if (!isOwnNode(list[i])) return false;
+function every(list: NodeList, test: (node: Node) => boolean): boolean {
+  for (let i = 0; i < list.length; i++) if (!test(list[i])) return false;
   return true;
 }
 
@@ -78,10 +78,6 @@ function transientNodes(records: readonly MutationRecord[]): Set<Node> {
   return out;
 }
 
-function allIn(nodes: NodeList, set: Set<Node>): boolean {
-  for (let i = 0; i < nodes.length; i++) if (!set.has(nodes[i])) return false;
-  return true;
-}
 /** Past this many marked elements in a frame, every painted element is checked. */
 const MARKED_MAX = 32;
 /** Painted elements checked at most per frame; of more, an even sample. */
@@ -247,21 +243,21 @@ export class PageObserver {
     const roots = this.opts.roots();
     let relevant = false;
     const transient = transientNodes(records);
+    const isTransient = (n: Node) => transient.has(n);
     for (const r of records) {
       if (isOwnNode(r.target)) continue;
-      if (
-        r.type === 'childList' &&
-        allIn(r.addedNodes, transient) &&
-        allIn(r.removedNodes, transient)
-      )
-        continue;
+      // Sourcelight's own nodes, or nodes added and taken out again: nothing changed
+      if (r.type === 'childList') {
+        const { addedNodes: added, removedNodes: removed } = r;
+        if (every(added, isOwnNode) && every(removed, isOwnNode)) continue;
+        if (every(added, isTransient) && every(removed, isTransient)) continue;
+      }
       if (r.type === 'attributes' && r.attributeName !== 'aria-hidden') {
         // Style may have changed: checked in the next frame, before any scan.
         this.mark(r.target as Element);
         // `hidden` inside the article is read by the text map itself: a scan, as before.
         if (r.attributeName !== 'hidden') continue;
       }
-      if (r.type === 'childList' && allOwn(r.addedNodes) && allOwn(r.removedNodes)) continue;
       const inRoot = roots.some((root) => root === r.target || root.contains(r.target));
       if (inRoot) {
         this.batch.insideRoots = true;

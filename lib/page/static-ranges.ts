@@ -42,6 +42,16 @@ export function liveRangeOver(doc: Document, bounds: RangeBounds): Range | null 
 const probes = new WeakMap<Document, Range>();
 const scratches = new WeakMap<Document, Range>();
 
+/** The one Range of `doc` kept in `ranges`, made on first use. */
+function rangeOf(ranges: WeakMap<Document, Range>, doc: Document): Range {
+  let range = ranges.get(doc);
+  if (!range) {
+    range = doc.createRange();
+    ranges.set(doc, range);
+  }
+  return range;
+}
+
 /**
  * A live Range of `doc` for reading rects of text it is set over: the same
  * object for every call in a document, apart from liveRange()'s. A new Range
@@ -49,12 +59,7 @@ const scratches = new WeakMap<Document, Range>();
  * on the page bench's 1,000 paragraphs, the layout's reads left thousands.
  */
 export function scratchRange(doc: Document): Range {
-  let range = scratches.get(doc);
-  if (!range) {
-    range = doc.createRange();
-    scratches.set(doc, range);
-  }
-  return range;
+  return rangeOf(scratches, doc);
 }
 
 /**
@@ -68,11 +73,7 @@ export function liveRange(range: AbstractRange): Range | null {
   if (typeof (range as Range).getClientRects === 'function') return range as Range;
   const doc = sc.ownerDocument;
   if (!doc) return null;
-  let probe = probes.get(doc);
-  if (!probe) {
-    probe = doc.createRange();
-    probes.set(doc, probe);
-  }
+  const probe = rangeOf(probes, doc);
   try {
     probe.setStart(sc, range.startOffset);
     probe.setEnd(range.endContainer, range.endOffset);

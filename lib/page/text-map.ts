@@ -113,8 +113,9 @@ export class TextMapBuilder {
   private readonly shadow: boolean;
   private readonly segments: TextSegment[] = [];
   private readonly blocks: TextBlock[] = [];
+  /** The text walked in the current run(), piece by piece. */
   private readonly parts: string[] = [];
-  /** `parts` joined at the end of each slice, so that no one slice joins a
+  /** Each run()'s text, joined at its end, so that no one slice joins a
    * whole page (2 MB of text in ~40,000 parts: a 28 ms join). */
   private readonly chunks: string[] = [];
   private length = 0;
@@ -209,7 +210,7 @@ export class TextMapBuilder {
    */
   run(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
     const done = this.walk(budgetMs, now);
-    if (budgetMs !== Infinity && this.parts.length) {
+    if (this.parts.length) {
       this.chunks.push(this.parts.join(''));
       this.parts.length = 0;
     }
@@ -281,8 +282,7 @@ export class TextMapBuilder {
 
   /** The map of everything walked so far (all of it once `run()` said done). */
   result(): TextMap {
-    const text = this.chunks.join('') + this.parts.join('');
-    return { text, segments: this.segments, blocks: this.blocks };
+    return { text: this.chunks.join(''), segments: this.segments, blocks: this.blocks };
   }
 }
 
