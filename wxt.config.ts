@@ -6,7 +6,7 @@ const POLYFILL = resolve(import.meta.dirname, 'lib/platform/browser.ts');
 const CONTEXT = 'wxt/utils/content-script-context';
 
 /**
- * The content script (the loader, on every page) brings its own context
+ * The content script (on every page) brings its own context
  * (lib/page/context.ts): WXT's, built by its entry wrapper before `main`,
  * becomes an empty stub, and with it go its helpers and their polyfill.
  */
@@ -51,12 +51,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    // The pages the content script runs on: the background and the popup
+    // wake a quiet page's loader there (lib/page/wake.ts). The same sites
+    // as the content script's, so the install prompt asks nothing more.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
-    // The analyser and painter, imported by the content script (a small
-    // loader) only on pages that are switched on: see lib/page/loader.ts;
-    // and the learned tagger's weights, which it then reads
-    // (lib/page/learned-model.ts).
+    // The loader proper, the analyser and the painter, imported by the
+    // content script on news and on a page woken (lib/page/quiet-start.ts);
+    // and the learned tagger's weights, which the analyser reads where the
+    // page is switched on (lib/page/learned-model.ts).
     web_accessible_resources: [
       {
         resources: ['page-main.js', 'tagger.bin'],

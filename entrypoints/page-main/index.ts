@@ -1,11 +1,13 @@
-// The analyser and the painter: lib/page's controller, lib/settings and
-// lib/sourcing. Not a content script of its own: the loader
-// (entrypoints/content) imports it, web-accessible, only on pages that are
-// switched on, and sends it the popup's messages.
+// The loader proper, the analyser and the painter: lib/page's loader and
+// controller, lib/settings and lib/sourcing. Not a content script of its own:
+// the content script (entrypoints/content) imports it, web-accessible, on a
+// page with news or one the reader woke (lib/page/quiet-start.ts); the loader
+// starts the analyser where the page is switched on.
 import { browser } from 'wxt/browser';
 import type { Message } from '../../lib/messages';
 import { startPage } from '../../lib/page/content';
-import { registerPageMain } from '../../lib/page/main-handoff';
+import { startLoader } from '../../lib/page/loader-start';
+import { registerPageMain, type PageMainModule } from '../../lib/page/main-handoff';
 import { pageSettings } from '../../lib/page/page-settings';
 import { fetchModel, MODEL_PATH } from '../../lib/page/learned-model';
 import { yieldToMain } from '../../lib/page/schedule';
@@ -14,7 +16,8 @@ import { warmUp } from '../../lib/sourcing/warm-up';
 import type { TaggerModel } from '../../lib/sourcing/learned';
 
 export default defineUnlistedScript(() => {
-  registerPageMain({
+  const main: PageMainModule = {
+    startLoader: (ctx, log, isNews, stored) => startLoader(main, ctx, log, isNews, stored),
     start: (ctx, log, initial) => {
       // The learned tagger, read while the page settles: the first analysis
       // waits for it (prepare), so what the reader sees is what the CLI says.
@@ -50,5 +53,6 @@ export default defineUnlistedScript(() => {
         initial,
       );
     },
-  });
+  };
+  registerPageMain(main);
 });

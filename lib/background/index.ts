@@ -9,6 +9,8 @@ import { isMessage, type Message, type PageReport } from '../messages';
 import { BAND_COLOR } from '../ui/labels';
 import { t } from '../ui/i18n';
 import { normalizeUrl } from '../settings/url';
+import { choicesFrom, STORAGE_KEYS } from '../page/stored-choices';
+import { sendWaking, wakeTab, type ScriptingApi } from '../page/wake';
 
 export const MENU_ID = 'sourcelight-toggle';
 
@@ -40,6 +42,9 @@ export interface BackgroundApi {
     onInstalled: Ev<() => void>;
   };
   commands?: { onCommand: Ev<(command: string, tab?: { id?: number }) => void> };
+  /** Wakes a quiet page's loader (lib/page/wake.ts). */
+  scripting?: ScriptingApi;
+  storage?: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
   contextMenus?: {
     create(p: { id: string; title: string; contexts: string[] }, cb?: () => void): unknown;
     removeAll(cb?: () => void): unknown;
@@ -186,11 +191,44 @@ export async function sendToTab(
     }
   }
   if (typeof id !== 'number' || id < 0) return false;
+  const tabId = id;
   try {
-    await api.tabs.sendMessage(id, message);
+    // A quiet page (no news signal) listens only once woken.
+    await sendWaking(
+      () => api.tabs.sendMessage(tabId, message),
+      () => wakeTab(api.scripting, tabId),
+    );
     return true;
   } catch {
     return false; // chrome://, the store, or a page opened before install
+  }
+}
+
+/** How long to wait before a second try at waking a page whose loader had not run yet. */
+const WAKE_RETRY_MS = 500;
+
+/**
+ * A page the reader chose ("on for this page", "always on this site") that
+ * has no news signal stays quiet at load (lib/page/quiet-start.ts): the
+ * background wakes it once it has loaded, or moved to such a URL, and its
+ * loader decides from the same settings. Never rejects.
+ */
+export async function wakeIfChosen(api: BackgroundApi, tabId: number, url: string): Promise<void> {
+  if (!api.storage || !api.scripting || !/^https?:/i.test(url)) return;
+  try {
+    const choices = choicesFrom(await api.storage.local.get(STORAGE_KEYS), url);
+    // Null: settings of an older version, which only the analyser reads; it decides.
+    const chosen =
+      !choices ||
+      choices.pageChoice === true ||
+      (choices.pageChoice === undefined && choices.siteRule === 'always');
+    if (!chosen) return;
+    if (await wakeTab(api.scripting, tabId)) return;
+    // The content script may not have run yet (it runs when the page is idle).
+    await new Promise((ok) => setTimeout(ok, WAKE_RETRY_MS));
+    await wakeTab(api.scripting, tabId);
+  } catch {
+    // A tab that closed, or storage that cannot be read: the page stays as it is.
   }
 }
 
@@ -281,6 +319,10 @@ export function registerBackground(api: BackgroundApi, onReport?: ReportListener
   // the content script reports again once it has analysed the new page.
   api.tabs.onUpdated.addListener((tabId, change, tab) => {
     void onTabUpdated(api, tabId, change, tab);
+    // A page loaded, or a single-page navigation (a new URL with no load).
+    const url = change.url ?? tab?.url;
+    const arrived = change.status === 'complete' || (!!change.url && change.status === undefined);
+    if (url && arrived) void wakeIfChosen(api, tabId, url);
   });
   api.tabs.onRemoved?.addListener((tabId) => onTabRemoved(api, tabId));
 

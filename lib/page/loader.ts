@@ -11,7 +11,7 @@ import type { PageContext } from './context';
 import { decide, type Decision, type StoredChoices } from './decide';
 import { messageOf } from './errors';
 import { createLogger, guard } from './guard';
-import { detectNews } from './news-signals';
+import { isNewsPage } from './news-signals';
 
 /** What page-main.js hands the loader. `initial` absent: the analyser decides itself. */
 export interface PageMain {
@@ -73,12 +73,15 @@ export class Loader {
     this.unlisten = deps.listen((m) => (isMessage(m) ? this.onMessage(m) : undefined));
   }
 
-  /** Decides (page choice > site rule > news) and starts the analyser when on. */
-  async start(): Promise<void> {
+  /**
+   * Decides (page choice > site rule > news) and starts the analyser when on.
+   * `isNews`: the news signals, where the caller has read them already.
+   */
+  async start(isNews?: boolean): Promise<void> {
     if (this.disposed) return;
     // The storage read goes first; the news signals are read while it is out.
     const reading = this.deps.readChoices(this.url);
-    this.isNews = this.detect();
+    this.isNews = isNews ?? this.detect();
     // A news page is almost always switched on: load the analyser while
     // storage is read, so the first badge comes no later than before.
     if (this.isNews) this.load().catch(() => undefined);
@@ -105,12 +108,7 @@ export class Loader {
   }
 
   private detect(): boolean {
-    try {
-      return detectNews(this.deps.doc).isNews;
-    } catch (e) {
-      this.log(e, 'news signals');
-      return false;
-    }
+    return isNewsPage(this.deps.doc, (e) => this.log(e, 'news signals'));
   }
 
   private load(): Promise<PageMain> {

@@ -271,3 +271,16 @@ export function detectNews(doc: Document): NewsDetection {
   }
   return { isNews: false, signal: null };
 }
+
+/** Whether `doc` declares itself news; a failure is reported to `onError` and reads as no news. */
+export function isNewsPage(
+  doc: Document,
+  onError: (e: unknown) => void = () => undefined,
+): boolean {
+  try {
+    return detectNews(doc).isNews;
+  } catch (e) {
+    onError(e);
+    return false;
+  }
+}

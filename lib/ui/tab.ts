@@ -1,12 +1,19 @@
 // Talking to the content script of one tab, typed by lib/messages.
 import { browser } from 'wxt/browser';
 import type { Message, Replies } from '../messages';
+import { sendWaking, wakeTab, type ScriptingApi } from '../page/wake';
 
 export type Reply<M extends Message> = Replies[M['type']];
 
-/** Rejects when the tab has no content script (chrome://, the store, opened before install). */
+/**
+ * Wakes a quiet page first where nothing answers (lib/page/wake.ts). Rejects
+ * when the tab has no content script (chrome://, the store, opened before install).
+ */
 export async function sendToTab<M extends Message>(tabId: number, message: M): Promise<Reply<M>> {
-  return (await browser.tabs.sendMessage(tabId, message)) as Reply<M>;
+  return sendWaking(
+    async () => (await browser.tabs.sendMessage(tabId, message)) as Reply<M>,
+    () => wakeTab(browser.scripting as unknown as ScriptingApi, tabId),
+  );
 }
 
 export interface TargetTab {

@@ -145,11 +145,15 @@ test('a session of switching, reloading, navigating and closing tabs: no rejecti
     badge: score2 === null ? '–' : String(score2),
   });
 
-  // A page that is not an article (off until asked): no badge, no score in the tooltip.
+  // A page that is not an article stays quiet (lib/page/quiet-start.ts) and
+  // reports nothing: no badge, and the manifest's tooltip, not the old score.
   const notes = server.url('/site/notes.html');
   await page.goto(notes);
+  await checkToolbar('not an article, quiet', tabId, { title: DEFAULT_TITLE, badge: '' });
+  // Woken as the popup wakes it: off, and the tooltip says so.
+  expect(await tabIdFor(session, notes)).toBe(tabId);
   await waitForState(session, tabId, (s) => s.url === notes && s.status !== 'analysing');
-  await checkToolbar('not an article', tabId, { title: OFF_TITLE, badge: '' });
+  await checkToolbar('not an article, woken', tabId, { title: OFF_TITLE, badge: '' });
 
   // A page with no content script (and so no report): the manifest's default tooltip.
   await page.goto('about:blank');

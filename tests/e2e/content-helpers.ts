@@ -4,37 +4,24 @@
 // the page.
 import type { Page, Worker } from 'playwright-core';
 import type { Message, PageState } from '../../lib/messages';
+import { findTabSource } from '../helpers/wake';
 
 /**
- * Sends `message` to the content script of the tab showing `url`. Without the
- * "tabs" permission the worker cannot read tab URLs, so each tab's content
- * script is asked for its state and the one on `url` gets the message.
+ * Sends `message` to the content script of the tab showing `url`. Each tab's
+ * content script is asked for its state and the one on `url` gets the
+ * message; a quiet page on `url` is woken first, as the popup does.
  */
 export async function sendToTab<T = unknown>(
   worker: Worker,
   url: string,
   message: Message,
 ): Promise<T> {
-  return worker.evaluate(
-    async ({ url, message }) => {
-      type Chrome = {
-        tabs: {
-          query(q: object): Promise<{ id?: number }[]>;
-          sendMessage(id: number, m: unknown): Promise<unknown>;
-        };
-      };
-      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-      for (const tab of await c.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const state = (await c.tabs
-          .sendMessage(tab.id, { type: 'sourcelight:get-state' })
-          .catch(() => null)) as { url?: string } | null;
-        if (state?.url === url) return c.tabs.sendMessage(tab.id, message);
-      }
-      throw new Error(`no content script answers on ${url}`);
-    },
-    { url, message },
-  ) as Promise<T>;
+  return worker.evaluate(`(async () => {
+    const url = ${JSON.stringify(url)};
+    const id = await ${findTabSource('chrome')}(url);
+    if (id === null) throw new Error('no content script answers on ' + url);
+    return chrome.tabs.sendMessage(id, ${JSON.stringify(message)});
+  })()`) as Promise<T>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -14,6 +14,7 @@ import {
   type ExtensionSession,
   type StaticServer,
 } from '../../scripts/browser';
+import type { Worker } from 'playwright-core';
 import { detectNews } from '../../lib/page/news-signals';
 import { waitForState, watchExtensionErrors } from './content-helpers';
 
@@ -33,6 +34,25 @@ const NEWS = [
 /** Saved news pages that declare nothing of news: they wait for the reader. */
 const UNDECLARED = ['webmd-1', 'yahoo-2'];
 const NOT_NEWS = ['wikipedia', 'ehow-1', '002'];
+
+/** Whether the content script on `url` answers a message without being woken. */
+function answersUnwoken(worker: Worker, url: string): Promise<boolean> {
+  return worker.evaluate(async (u) => {
+    type Chrome = {
+      tabs: {
+        query(q: object): Promise<{ id?: number; url?: string }[]>;
+        sendMessage(id: number, m: unknown): Promise<unknown>;
+      };
+    };
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const [tab] = (await c.tabs.query({})).filter((t) => t.url === u);
+    if (tab?.id === undefined) throw new Error(`no tab on ${u}`);
+    return c.tabs.sendMessage(tab.id, { type: 'sourcelight:get-state' }).then(
+      () => true,
+      () => false,
+    );
+  }, url);
+}
 
 describe.runIf(present)('automatic mode on the corpus', () => {
   let session: ExtensionSession;
@@ -76,13 +96,19 @@ describe.runIf(present)('automatic mode on the corpus', () => {
   });
 
   test.each([...NOT_NEWS.map((n) => `negative/${n}`), ...UNDECLARED.map((n) => `news/${n}`)])(
-    '%s stays off, says why, and loads no analyser',
+    '%s stays quiet until asked, then off, says why, and starts no analyser',
     async (path) => {
       const page = await session.context.newPage();
       const errors = await watchExtensionErrors(page);
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(server.url(`/corpus/${path}/source.html`), { waitUntil: 'load' });
+      const url = server.url(`/corpus/${path}/source.html`);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      // Quiet: nothing imported, and nothing listens until woken (lib/page/wake.ts).
+      expect(requests.filter((u) => u.includes('page-main'))).toEqual([]);
+      expect(await answersUnwoken(session.worker, url)).toBe(false);
+      // Asked as the popup asks: the loader wakes and says why the page is off.
       const state = await waitForState(session.worker, page, (s) => s.status !== 'analysing');
       expect(state).toMatchObject({
         status: 'off',
@@ -92,7 +118,6 @@ describe.runIf(present)('automatic mode on the corpus', () => {
         items: [],
       });
       await page.waitForTimeout(500);
-      expect(requests.filter((u) => u.includes('page-main'))).toEqual([]);
       expect(
         await page.evaluate(() => performance.getEntriesByName('sourcelight:start').length),
       ).toBe(0);

@@ -16,22 +16,28 @@ const messages = JSON.parse(
   readFileSync(join(ROOT, 'public', '_locales', 'en', 'messages.json'), 'utf8'),
 ) as Record<string, { message: string }>;
 
-/** storage: settings, page choices, site rules, reports. contextMenus: the toggle entry. */
-const JUSTIFIED_PERMISSIONS = ['contextMenus', 'storage'];
+/**
+ * storage: settings, page choices, site rules, reports. contextMenus: the
+ * toggle entry. scripting: waking a quiet page's loader (lib/page/wake.ts).
+ */
+const JUSTIFIED_PERMISSIONS = ['contextMenus', 'scripting', 'storage'];
+/** The content script's sites, no more: where a quiet page is woken. */
+const HOSTS = ['http://*/*', 'https://*/*'];
 
 describe('Chrome MV3 manifest', () => {
   const m = need(CHROME_BUILD);
 
-  test('permissions are exactly the justified set; no host or optional permissions', () => {
+  test("permissions are exactly the justified set; hosts the content script's own; no optional ones", () => {
     expect([...m.permissions].sort()).toEqual(JUSTIFIED_PERMISSIONS);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions).toEqual(HOSTS);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.optional_host_permissions ?? []).toEqual([]);
     // The content script reads web pages only: no file://, no all_urls.
     const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(matches.sort()).toEqual(['http://*/*', 'https://*/*']);
-    // Two web-accessible files: the analyser, which the loader imports on
-    // pages switched on, and the learned tagger's weights it then reads;
+    expect(matches.sort()).toEqual(HOSTS);
+    // Two web-accessible files: page-main.js (the loader proper and the
+    // analyser), which the content script imports on news and on a page
+    // woken, and the learned tagger's weights the analyser reads;
     // behind a per-session URL, so a page cannot probe for them.
     expect(m.web_accessible_resources).toEqual([
       {
@@ -128,7 +134,7 @@ describe('Firefox MV3 build', () => {
 
   test('same permissions as Chrome, an add-on id, and no data collected', () => {
     expect([...m.permissions].sort()).toEqual(JUSTIFIED_PERMISSIONS);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions).toEqual(HOSTS);
     expect(m.browser_specific_settings.gecko.id).toBe('sourcelight@sourcelight.dev');
     // The CSS Custom Highlight API, which the highlights need, shipped in Firefox 140.
     expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
@@ -136,7 +142,7 @@ describe('Firefox MV3 build', () => {
       required: ['none'],
     });
     expect(m.background.scripts).toEqual(['background.js']);
-    // The analyser the loader imports (Firefox's moz-extension host is random per install).
+    // What the content script imports (Firefox's moz-extension host is random per install).
     expect(m.web_accessible_resources).toEqual([
       { resources: ['page-main.js', 'tagger.bin'], matches: ['http://*/*', 'https://*/*'] },
     ]);

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../lib/messages';
 import type { ExtensionSession } from '../../scripts/browser';
+import { findTabSource } from '../helpers/wake';
 
 export const PAGES = resolve(import.meta.dirname, 'pages', 'popup');
 const AXE = resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
@@ -25,26 +26,15 @@ type Chrome = {
 };
 
 /**
- * The id of the tab whose content script reports `url`. Tab URLs are hidden
- * without the "tabs" permission, so each tab's content script is asked.
+ * The id of the tab whose content script reports `url`, waking a quiet page
+ * on `url` as the popup does (tests/helpers/wake.ts).
  */
 export async function tabIdFor(session: ExtensionSession, url: string, timeout = 15_000) {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
-    const id = await session.worker.evaluate(async (u) => {
-      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-      for (const tab of await c.tabs.query({})) {
-        try {
-          const s = (await c.tabs.sendMessage(tab.id, { type: 'sourcelight:get-state' })) as {
-            url?: string;
-          };
-          if (s?.url === u) return tab.id;
-        } catch {
-          // no content script in that tab
-        }
-      }
-      return null;
-    }, url);
+    const id = (await session.worker.evaluate(
+      `${findTabSource('chrome')}(${JSON.stringify(url)})`,
+    )) as number | null;
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -11,6 +11,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { ROOT, SHARED, serveStatic, type StaticServer } from '../../scripts/browser';
 import { launchFirefoxWithExtension, type FirefoxSession } from '../../scripts/firefox';
 import type { PageState } from '../../lib/messages';
+import { findTabSource } from '../helpers/wake';
 import {
   BADGES_JS,
   FIXTURES as HOSTILE,
@@ -99,18 +100,9 @@ export class FirefoxEnv {
     )) as T;
   }
 
-  /** The id of the tab whose content script reports `url`, or null. */
+  /** The id of the tab whose content script reports `url` (a quiet page woken), or null. */
   tabId(url: string): Promise<number | null> {
-    return this.extension<number | null>(
-      `for (const t of await browser.tabs.query({})) {
-        try {
-          const s = await browser.tabs.sendMessage(t.id, { type: 'sourcelight:get-state' }, { frameId: 0 });
-          if (s && s.url === arg) return t.id;
-        } catch (e) {}
-      }
-      return null;`,
-      url,
-    );
+    return this.extension<number | null>(`return await ${findTabSource('browser')}(arg);`, url);
   }
 
   /** Sends `message` to the top frame's content script on `url`; null when none answers. */

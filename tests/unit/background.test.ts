@@ -81,12 +81,30 @@ function chromeLikeAction(closed: Set<number>, delay: (call: string) => number =
   };
 }
 
-function setup(opts: { closed?: Set<number>; delay?: (call: string) => number } = {}) {
+function setup(
+  opts: {
+    closed?: Set<number>;
+    delay?: (call: string) => number;
+    /** Tabs whose loader is quiet: no answer until woken (lib/page/wake.ts). */
+    quiet?: Set<number>;
+    /** storage.local as the background reads it. */
+    stored?: Record<string, unknown>;
+  } = {},
+) {
   const sent: [number, Message][] = [];
+  const quiet = opts.quiet ?? new Set<number>();
   const sendMessage = vi.fn(async (tabId: number, message: Message) => {
-    if (tabId === 666) throw new Error('Could not establish connection.');
+    if (tabId === 666 || quiet.has(tabId)) throw new Error('Could not establish connection.');
     sent.push([tabId, message]);
     return true;
+  });
+  const woken: number[] = [];
+  const executeScript = vi.fn(async (injection: { target: { tabId: number } }) => {
+    const id = injection.target.tabId;
+    if (!quiet.has(id)) return [{ result: id !== 666 }];
+    quiet.delete(id);
+    woken.push(id);
+    return [{ result: true }];
   });
   const ev = {
     message: event<(m: unknown, s: { tab?: { id?: number } }) => unknown>(),
@@ -108,6 +126,8 @@ function setup(opts: { closed?: Set<number>; delay?: (call: string) => number } 
     },
     runtime: { onMessage: ev.message, onInstalled: ev.installed },
     commands: { onCommand: ev.command },
+    scripting: { executeScript },
+    storage: { local: { get: async () => opts.stored ?? {} } },
     contextMenus: {
       create: (p, cb) => {
         if (menus.some((m) => m.id === p.id)) throw new Error('duplicate id');
@@ -129,7 +149,20 @@ function setup(opts: { closed?: Set<number>; delay?: (call: string) => number } 
   /** Fires a report from a tab and waits for the toolbar writes it started. */
   const reportFrom = (tabId: number, r: PageReport) =>
     Promise.all(ev.message.fire({ type: 'sourcelight:report', report: r }, { tab: { id: tabId } }));
-  return { api, ev, sent, menus, badge, colour, title, flush, reportFrom, sendMessage };
+  return {
+    api,
+    ev,
+    sent,
+    menus,
+    badge,
+    colour,
+    title,
+    flush,
+    reportFrom,
+    sendMessage,
+    executeScript,
+    woken,
+  };
 }
 
 const rgba = (hex: string) => [
@@ -400,6 +433,15 @@ describe('commands and context menu', () => {
     expect(sent).toEqual([]);
   });
 
+  test('a quiet page (no news signal) is woken, then gets the command', async () => {
+    const { ev, sent, woken, flush } = setup({ quiet: new Set([5]) });
+    ev.command.fire('toggle-highlights', { id: 5 });
+    await flush();
+    await flush();
+    expect(woken).toEqual([5]);
+    expect(sent).toEqual([[5, { type: 'sourcelight:toggle' }]]);
+  });
+
   test('the menu entry is created on install (once, even when installed twice) and toggles', async () => {
     const { ev, menus, sent, flush } = setup();
     ev.installed.fire();
@@ -421,5 +463,69 @@ describe('commands and context menu', () => {
     expect(ev.installed.count()).toBe(1);
     expect(ev.menu.count()).toBe(1);
     expect(ev.removed.count()).toBe(1);
+  });
+});
+
+describe('pages the reader chose are woken once loaded', () => {
+  const URL_ = 'https://wiki.test/wiki/Terrarium';
+  const settingsV3 = { settings: { autoOnArticles: true }, settings$: { v: 3 } };
+  const wait = () => new Promise((r) => setTimeout(r, 20));
+
+  test('"always on this site" and "on for this page" wake the page when it has loaded', async () => {
+    for (const stored of [
+      { ...settingsV3, siteRules: { 'wiki.test': 'always' } },
+      { ...settingsV3, pageChoices: [{ url: URL_, enabled: true }] },
+    ]) {
+      const { ev, woken } = setup({ quiet: new Set([4]), stored });
+      ev.updated.fire(4, { status: 'loading' }, { url: URL_ });
+      await wait();
+      expect(woken).toEqual([]);
+      ev.updated.fire(4, { status: 'complete' }, { url: URL_ });
+      await wait();
+      expect(woken).toEqual([4]);
+    }
+  });
+
+  test('a single-page navigation to a chosen page wakes it too', async () => {
+    const stored = { ...settingsV3, pageChoices: [{ url: URL_, enabled: true }] };
+    const { ev, woken } = setup({ quiet: new Set([4]), stored });
+    ev.updated.fire(4, { url: URL_ }, { url: URL_ });
+    await wait();
+    expect(woken).toEqual([4]);
+  });
+
+  test('nothing chosen, "never", or switched off for the page: no wake', async () => {
+    for (const stored of [
+      settingsV3,
+      { ...settingsV3, siteRules: { 'wiki.test': 'never' } },
+      {
+        ...settingsV3,
+        siteRules: { 'wiki.test': 'always' },
+        pageChoices: [{ url: URL_, enabled: false }],
+      },
+    ]) {
+      const { ev, executeScript } = setup({ quiet: new Set([4]), stored });
+      ev.updated.fire(4, { status: 'complete' }, { url: URL_ });
+      await wait();
+      expect(executeScript).not.toHaveBeenCalled();
+    }
+  });
+
+  test('a page whose loader had not run yet is tried once more, half a second later', async () => {
+    vi.useFakeTimers();
+    try {
+      const stored = { ...settingsV3, siteRules: { 'wiki.test': 'always' } };
+      const { ev, executeScript, woken } = setup({ stored });
+      // Not quiet and not answering: the content script has not run yet.
+      executeScript.mockResolvedValueOnce([{ result: false }]);
+      ev.updated.fire(4, { status: 'complete' }, { url: URL_ });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(executeScript).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(executeScript).toHaveBeenCalledTimes(2);
+      expect(woken).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
