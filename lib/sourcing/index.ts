@@ -16,6 +16,7 @@ import { segmentStream, type Sentences } from './segment.ts';
 import { materialize, type Token } from './tokens.ts';
 import { scanTokens, type TokenStream } from './scan.ts';
 import { hasTrigger, triggerTable } from './triggers.ts';
+import { GATED } from './cues/index.ts';
 import { lowerElsewhere, newCaseIndex, type CaseIndex } from './casing.ts';
 import { learnNames, prepareNames, type NameBook } from './names.ts';
 import { detectSentence } from './detect.ts';
@@ -92,9 +93,12 @@ function run(text: string, options?: AnalyzeOptions): Analysis {
   const common: CommonWords = { text, ts, sentences, seen: new Map(), index: null };
   const attributions: Attribution[] = [];
 
+  // the sentences a construction whose cue is no word lets through (cues/colon-quote.ts)
+  const gates = GATED.map((c) => c.gate!(text, sentences));
   for (let s = 0; s < starts.length; s++) {
-    // only sentences with a word a cue can start on (marked: one may be)
-    if (!marked[s] || !hasTrigger(ts, tok0[s], tok1[s])) continue;
+    // only sentences with a word a cue can start on (marked: one may be), or a gate's
+    const gated = gates.some((g) => g[s] === 1);
+    if (!gated && (!marked[s] || !hasTrigger(ts, tok0[s], tok1[s]))) continue;
     const toks = materialize(text, ts, tok0[s], tok1[s]);
     if (!toks.length) continue;
     uncapitalizeFirst(toks, common);

@@ -4,6 +4,7 @@
 import { type SourceInfo } from '../classify.ts';
 import type { VerbInfo } from '../lexicon/index.ts';
 import { type NameBook } from '../names.ts';
+import type { Sentences } from '../segment.ts';
 import { type Token } from '../tokens.ts';
 import { type Kind } from '../types.ts';
 
@@ -77,6 +78,9 @@ export interface CueConstruction {
   triggers(): Iterable<string>;
   /** A cheap test of the token it would start on. */
   mayStart(t: Token): boolean;
+  /** For a construction whose cue is no word (a colon): which sentences it
+   * may match (1: let through), read from the text, beside the trigger words. */
+  gate?(text: string, sentences: Sentences): Uint8Array;
   /** Reads a cue starting at token `i`, pushing what it finds to `out`.
    * Returns the last token it consumed (the sentence's loop goes on after
    * it, trying no other construction there), or -1 when it does not apply,

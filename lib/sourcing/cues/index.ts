@@ -1,8 +1,10 @@
 // The cue constructions, in the order they try each token: the first that
 // applies there reads it. Phrases come first ("according to" before "to"),
 // then the passive forms (before the verb path would read "was published" as
-// a verb), the verbs, and last the nouns. A new construction is one module
-// here and one table test in tests/unit/sourcing/cues/ (docs/analyzer.md).
+// a verb), the verbs, the nouns, and last a colon before a quotation. A new
+// construction is one module here and one table test in
+// tests/unit/sourcing/cues/ (docs/analyzer.md).
+import { colonQuote } from './colon-quote.ts';
 import { documentNoun } from './document-noun.ts';
 import { inPoll } from './in-poll.ts';
 import { type CueConstruction } from './draft.ts';
@@ -20,7 +22,11 @@ export const CONSTRUCTIONS: readonly CueConstruction[] = [
   reportingNoun,
   documentNoun,
   inPoll,
+  colonQuote,
 ];
+
+/** The constructions whose cue is no word, with a sentence gate of their own. */
+export const GATED: readonly CueConstruction[] = CONSTRUCTIONS.filter((c) => c.gate);
 
 /** Every construction's trigger words, once each. */
 export function triggerWords(constructions = CONSTRUCTIONS): string[] {
