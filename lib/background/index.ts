@@ -193,10 +193,12 @@ export async function sendToTab(
   if (typeof id !== 'number' || id < 0) return false;
   const tabId = id;
   try {
-    // A quiet page (no news signal) listens only once woken.
+    // A quiet page (no news signal) listens only once woken; it is off, so
+    // moving between its badges, which it has none of, is no reason to wake it.
+    const wake = message.type !== 'sourcelight:move';
     await sendWaking(
       () => api.tabs.sendMessage(tabId, message),
-      () => wakeTab(api.scripting, tabId),
+      () => (wake ? wakeTab(api.scripting, tabId) : Promise.resolve(false)),
     );
     return true;
   } catch {

@@ -442,6 +442,17 @@ describe('commands and context menu', () => {
     expect(sent).toEqual([[5, { type: 'sourcelight:toggle' }]]);
   });
 
+  test('moving between badges does not wake a quiet page: it is off and has none', async () => {
+    const { ev, sent, woken, executeScript, flush } = setup({ quiet: new Set([5]) });
+    ev.command.fire('next-badge', { id: 5 });
+    ev.command.fire('previous-badge', { id: 5 });
+    await flush();
+    await flush();
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(woken).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
   test('the menu entry is created on install (once, even when installed twice) and toggles', async () => {
     const { ev, menus, sent, flush } = setup();
     ev.installed.fire();
