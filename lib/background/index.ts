@@ -9,6 +9,7 @@ import { isMessage, type Message, type PageReport } from '../messages';
 import { BAND_COLOR } from '../ui/labels';
 import { t } from '../ui/i18n';
 import { normalizeUrl } from '../settings/url';
+import { decide } from '../page/decide';
 import { choicesFrom, STORAGE_KEYS } from '../page/stored-choices';
 import { sendWaking, wakeTab, type ScriptingApi } from '../page/wake';
 
@@ -219,12 +220,9 @@ export async function wakeIfChosen(api: BackgroundApi, tabId: number, url: strin
   if (!api.storage || !api.scripting || !/^https?:/i.test(url)) return;
   try {
     const choices = choicesFrom(await api.storage.local.get(STORAGE_KEYS), url);
-    // Null: settings of an older version, which only the analyser reads; it decides.
-    const chosen =
-      !choices ||
-      choices.pageChoice === true ||
-      (choices.pageChoice === undefined && choices.siteRule === 'always');
-    if (!chosen) return;
+    // On by the reader's choice alone, as the loader decides for a page with no
+    // news signal; null: settings of an older version, which only the analyser reads.
+    if (choices && !decide(choices, false).on) return;
     if (await wakeTab(api.scripting, tabId)) return;
     // The content script may not have run yet (it runs when the page is idle).
     await new Promise((ok) => setTimeout(ok, WAKE_RETRY_MS));
