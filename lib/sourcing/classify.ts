@@ -402,9 +402,14 @@ function mayBeHead(toks: readonly Token[], a: number, b: number, j: number): boo
     VAGUE_PEOPLE.has(w) ||
     INSTITUTION_NOUNS.has(w) ||
     ROLE_WORDS.has(w) ||
+    isRolePlural(w) ||
     KIN_WORDS.has(w)
   );
 }
+
+/** "senators", "candidates": the plural of a role, people who hold it. */
+const isRolePlural = (w: string) =>
+  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && ROLE_WORDS.has(w.slice(0, -1));
 
 function classifyCore(
   toks: readonly Token[],
@@ -634,6 +639,12 @@ function classifyCore(
       if (DEFINITE.has(toks[a].base))
         return withFields(base, { kind: 'named', backref: true, role: true });
       return withFields(base, { kind: 'anonymous', specific: modCaps.length > 0 });
+    }
+    // "Republican senators said", "two candidates": unnamed people, as
+    // "officials"; "the authors" points back to people met before, unknown here
+    if (isRolePlural(w) && !DEFINITE.has(toks[a].base) && !mods.some(isPossessive)) {
+      const specific = modCaps.length > 0 || mods.some(isSpecificModifier);
+      return { ...base, kind: 'anonymous', specific, several: hasCount, plural: true };
     }
     if (DETERMINERS.has(w) || t.cap) return null;
     if (++unknown > 2) return null;

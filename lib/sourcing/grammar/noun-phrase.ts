@@ -6,12 +6,14 @@ import {
   ABBREVIATIONS,
   ANONYMOUS_PEOPLE,
   APPOSITIVE_STARTERS,
+  ROLE_PREPOSITIONS,
   AUX_WORDS,
   DETERMINER_WORDS,
   DOCUMENT_NOUNS,
   INSTITUTION_NOUNS,
   KIN_WORDS,
   LY_NOUNS,
+  BRACKET_REACH,
   MAX_NP,
   NOUN_LIKE_VERBS,
   NP_BOUNDARY_WORDS,
@@ -175,6 +177,23 @@ export function collectRight(toks: readonly Token[], i: number, ceil: number): n
   return k;
 }
 
+/**
+ * Where a noun phrase ends when a bracketed aside follows it ("Grassley
+ * (R-Iowa)", "Agency (EPA)"): the token before the "(" that matches the ")"
+ * at `j`, if the phrase ends in a capitalized word and the aside is short and
+ * holds no quotation or other bracket; else -1.
+ */
+export function bracketLeft(toks: readonly Token[], j: number, floor: number): number {
+  if (j <= floor || toks[j].word || toks[j].text !== ')') return -1;
+  for (let m = j - 1; m > floor && j - m <= BRACKET_REACH + 1; m--) {
+    const t = toks[m];
+    if (t.word) continue;
+    if (t.text === '(') return toks[m - 1].word && toks[m - 1].cap && m - 1 < j - 2 ? m - 1 : -1;
+    if (t.text !== '.' && t.text !== '-' && t.text !== ',') return -1;
+  }
+  return -1;
+}
+
 export function skipAuxLeft(toks: readonly Token[], j: number, floor: number): number {
   while (j >= floor && toks[j].word && (AUX_WORDS.hasBase(toks[j]) || isAdverb(toks[j]))) j--;
   return j;
@@ -186,7 +205,17 @@ export const startsAppositive = (toks: readonly Token[], c: number) =>
   c + 1 < toks.length &&
   (APPOSITIVE_STARTERS.has(toks[c + 1].base) ||
     /^\d/.test(toks[c + 1].text) ||
-    (ROLE_WORDS.has(toks[c + 1].base) && !toks[c + 1].cap));
+    (ROLE_WORDS.has(toks[c + 1].base) && !toks[c + 1].cap) ||
+    roleOfSomething(toks, c + 1));
+
+/** A lower-case noun of a place or body, a role by its shape: "dean of the
+ * law school", "professor at Yale", "counsel for the family". */
+const roleOfSomething = (toks: readonly Token[], k: number) =>
+  k + 1 < toks.length &&
+  toks[k].word &&
+  !toks[k].cap &&
+  !toks[k].quoted &&
+  ROLE_PREPOSITIONS.has(toks[k + 1].base);
 
 /** Token index where a source phrase starts (by its text offset). */
 export function findStart(toks: readonly Token[], start: number, lo: number): number {

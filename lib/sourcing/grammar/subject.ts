@@ -25,6 +25,7 @@ import {
   VAGUE_PEOPLE,
 } from '../lexicon/index.ts';
 import {
+  bracketLeft,
   collectLeft,
   collectRight,
   isAbbrevDot,
@@ -81,6 +82,10 @@ export function findSubject(
 ): { src: SourceInfo | null; inverted: boolean } {
   const { toks, lo, book } = ctx;
   const j = skipAuxLeft(toks, i - 1, lo);
+  // "Sen. Chuck Grassley (R-Iowa) said": the subject ends before the aside
+  // (the name alone is the voice: "Grassley" later is the same one)
+  const b = bracketLeft(toks, j, lo);
+  if (b >= 0) return findSubject(ctx, b + 1, last, recipientAfter);
   if (
     j < lo ||
     isQuoteMark(toks[j]) ||
@@ -128,7 +133,9 @@ export function findSubject(
       }
       if (p > lo && toks[p].text === ',' && p + 1 < j) {
         if (startsAppositive(toks, p)) {
-          const e = p - 1;
+          // "McCaskill (D-Mo.), who has endorsed Clinton, said"
+          const b = bracketLeft(toks, p - 1, lo);
+          const e = b >= 0 ? b : p - 1;
           const s = collectLeft(toks, e, lo);
           const src = classifyPhrase(toks, s, e + 1, book);
           if (src) return { src, inverted: false };
@@ -145,6 +152,8 @@ export function findSubject(
     let e = j - 1;
     if (e >= lo && toks[e].text === ',') e--;
     if (e < lo) return { src: null, inverted: false };
+    const b = bracketLeft(toks, e, lo);
+    if (b >= 0) e = b;
     const s = collectLeft(toks, e, lo);
     return { src: classifyPhrase(toks, s, e + 1, book), inverted: false };
   }

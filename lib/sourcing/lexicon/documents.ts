@@ -68,6 +68,18 @@ export const DOCUMENT_NOUNS = new WordList([
   'polling',
   'recording',
   'recordings',
+  // from PolNeAR train, where a cue's subject was one of these and read as
+  // nobody ("The book accuses", "his biography, according to", "the suit
+  // says", "The ad concludes": 2026-12-07)
+  'book',
+  'biography',
+  'memoir',
+  'declaration',
+  'disclosures',
+  'editorial',
+  'ad',
+  'ads',
+  'suit',
 ]);
 
 /** A poll: what a figure is placed "in" ("in the latest poll"). Singular

@@ -85,6 +85,7 @@ export const AUX_WORDS = new WordList([
   'themselves',
   'previously',
   'recently',
+  'since', // "has since said" (PolNeAR train): an adverb after "has", as "once" is
   'once',
   'last',
   'week',
@@ -140,6 +141,10 @@ export const APPOSITIVE_STARTERS = new Set([
   'himself',
   'herself',
 ]);
+
+/** After a lower-case noun that opens an appositive, these make it a role
+ * ("Ann Roe, dean of the law school, said"; "professor at", "counsel for"). */
+export const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
 
 /** Sentence starters that end a sentence after an acronym like "U.S.". */
 export const SENTENCE_STARTERS = new Set([

@@ -23,3 +23,8 @@ export const CLAUSE_SUBJECT_REACH = 5;
 
 /** The "by" agent of a passive opinion ("seen by many in the region as"). */
 export const AGENT_REACH = 12;
+
+/** The longest bracketed aside after a name that the subject reads through
+ * ("Sen. Chuck Grassley (R-Iowa) said", "the Environmental Protection Agency
+ * (EPA) said": 221 party-and-state brackets in PolNeAR train). */
+export const BRACKET_REACH = 6;

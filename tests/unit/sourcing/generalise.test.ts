@@ -285,3 +285,77 @@ describe('"argue over / about / with" is a dispute, not a claim', () => {
     expect(kindsIn('Experts have argued that the bridge was poorly built.')).toEqual(['vague']);
   });
 });
+
+describe('a bracketed aside after the name ("Sen. Ada Brill (D-Ore.) said")', () => {
+  test.each([
+    ['Sen. Ada Brill (D-Ore.) said the dam would hold.', 'named', 'Sen. Ada Brill'],
+    [
+      'Rep. Tom Reyes (R-Utah), who chairs the panel, said the bill was dead.',
+      'named',
+      'Rep. Tom Reyes',
+    ],
+    [
+      'The Water Quality Board (WQB) said the river was safe again.',
+      'official',
+      'The Water Quality Board',
+    ],
+  ])('%s', (text, kind, source) => {
+    const [a] = analyze(text).attributions;
+    expect(a?.kinds).toEqual([kind]);
+    expect(a?.source?.text).toBe(source);
+  });
+  test('the name alone is the voice, met again without the aside', () => {
+    const { attributions } = analyze(
+      'Sen. Ada Brill (D-Ore.) said the dam would hold. Brill said the repairs were done.',
+    );
+    expect(attributions).toHaveLength(2);
+    expect(attributions[0].sourceId).toBe(attributions[1].sourceId);
+  });
+});
+
+describe('an adverb after the auxiliary ("has since said")', () => {
+  test.each([
+    ['The council has since said that the road will reopen in June.', 'official'],
+    ['Mayor Tom Reyes has since told reporters that he regrets the vote.', 'named'],
+  ])('%s', (text, kind) => {
+    expect(kindsIn(text)).toEqual([kind]);
+  });
+});
+
+describe('people by their role, taken from PolNeAR train', () => {
+  test.each([
+    ['The Republican presidential candidate said the plan would work.', 'named'],
+    ["The ad's narrator says the senator voted twice.", 'named'],
+    ['Two candidates said the debate was rigged.', 'anonymous'],
+    ['Republican senators said the vote would wait.', 'anonymous'],
+    ['A Trump supporter said the rally was peaceful.', 'anonymous'],
+    // a group nobody can point to stays vague
+    ['Supporters said the rally was peaceful.', 'vague'],
+  ])('%s', (text, kind) => {
+    expect(kindsIn(text)).toEqual([kind]);
+  });
+  test('"the authors", pointing back to people not met here, is nobody it can name', () => {
+    expect(analyze('The authors explain that the sample was small.').attributions).toEqual([]);
+  });
+});
+
+describe('an appositive that is a role by its shape ("dean of the law school")', () => {
+  test.each([
+    ['Vikram Oduya, dean of the law school, said the ruling was wrong.', 'Vikram Oduya'],
+    ['Mia Holt, professor at the state university, said the data were sound.', 'Mia Holt'],
+  ])('%s', (text, source) => {
+    const [a] = analyze(text).attributions;
+    expect(a?.kinds).toEqual(['named']);
+    expect(a?.source?.text).toBe(source);
+  });
+});
+
+describe('documents read as a source, taken from PolNeAR train', () => {
+  test.each([
+    ['The book says the general hid his illness for years.'],
+    ['According to his biography, he never finished school.'],
+    ['The suit says the firm ignored three warnings.'],
+  ])('%s', (text) => {
+    expect(kindsIn(text)).toEqual(['document']);
+  });
+});
