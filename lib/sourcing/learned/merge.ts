@@ -7,14 +7,14 @@
 // sentence, its kind comes from the same classifier the rules use, and its
 // score from the same scorer, with a reason that says where it comes from.
 import type { Attribution, Kind } from '../types.ts';
-import { isQuoteMark, type Token } from '../tokens.ts';
+import type { Token } from '../tokens.ts';
 import type { TokenStream } from '../scan.ts';
 import type { Sentences } from '../segment.ts';
 import type { NameBook } from '../names.ts';
 import { classifyPhrase, newSource, withFields, type SourceInfo } from '../classify.ts';
 import type { VoiceChoice } from '../voices.ts';
 import { newDraft } from '../cues/draft.ts';
-import { collectLeft, collectRight, skipAuxLeft } from '../grammar/noun-phrase.ts';
+import { findSubject } from '../grammar/subject.ts';
 import { newMemory, remember, resolveSource, type Memory } from '../resolve.ts';
 import { orderKinds, scoreDraft, type Scored } from '../score.ts';
 import { REPORTING_VERBS } from '../lexicon/index.ts';
@@ -103,14 +103,35 @@ export function mergeLearned(
       const pick = nearestSource(sources, used, sen.rules, a, b);
       let before = pick < 0 ? earlier(sen.found, out, sen.toks[a].start) : null;
       if (before && reportedBetween(sen.toks, before.cue.end, sen.toks[a].start)) before = null;
-      const subject = pick < 0 && !before ? subjectOf(sen.toks, a, b) : null;
       // a cue with no source of its own continues the voice before it in
       // the sentence ("..., adding that"), else takes the subject the rules'
-      // grammar sees; with none, no badge (but for PolNeAR's wider notion,
-      // where it is a vague one: "it was reported")
-      if (pick < 0 && !before && !subject && !all) continue;
+      // grammar reads (findSubject: "Rubio thanked Miami and said", "...,
+      // said the 46-year-old", "Sanders, who criticized"). A source the
+      // classifier cannot read ("The Republican incumbent") is somebody, but
+      // not somebody it knows: no badge, rather than a vague one that says
+      // nobody is identifiable (but for PolNeAR's wider notion, where it is
+      // a vague one: "it was reported")
+      const ctx = { toks: sen.toks, lo: 0, hi: sen.toks.length, book };
+      // only a verb of saying takes its subject after it ('"...," said
+      // Guo'); after "criticized" or "praised" comes the object
+      const objectAfter = !REPORTING_VERBS.has(sen.toks[a].lower);
+      let src: SourceInfo | null = null;
+      if (pick >= 0) {
+        const after = sources[pick][0] > b;
+        src = taggedSource(sen.toks, sources[pick], book);
+        // the tagger's source after the cue may be its object ("Vikram Oduya,
+        // dean of the law school, criticized the ruling"), and a relative
+        // pronoun is nobody ("who criticized"): there the subject the grammar
+        // reads before the cue wins
+        if (!src || after) {
+          const subject = findSubject(ctx, a, b, objectAfter);
+          if (subject.src && !subject.inverted) src = subject.src;
+          else if (after && objectAfter) src = null;
+        }
+      } else if (!before) src = findSubject(ctx, a, b, objectAfter).src;
+      if (!src && !before && !all) continue;
       if (pick >= 0) used[pick] = 1;
-      const made = attribution(text, sen.toks, a, b, pick >= 0 ? sources[pick] : subject, before, {
+      const made = attribution(text, sen.toks, a, b, src, before, {
         book,
         memory,
         s: sen.s,
@@ -170,21 +191,18 @@ function adoptCue(
   }
 }
 
-/** The noun phrase the rules' grammar takes for the subject of the cue
- * [a, b]: before it ("Rubio thanked Miami and said"), or after it when a
- * quotation or comma comes first ("..., said the 46-year-old"). */
-function subjectOf(toks: readonly Token[], a: number, b: number): [number, number] | null {
-  const j = skipAuxLeft(toks, a - 1, 0);
-  if (j >= 0 && toks[j].word && !toks[j].quoted) {
-    const s = collectLeft(toks, j, 0);
-    if (s <= j) return [s, j];
-  }
-  const prev = toks[a - 1];
-  if (prev && !prev.word && (prev.text === ',' || isQuoteMark(prev)) && b + 1 < toks.length) {
-    const e = collectRight(toks, b + 1, toks.length);
-    if (e > b + 1) return [b + 1, e - 1];
-  }
-  return null;
+/** The tagger's source [s, e], classified; failing that, the phrase before
+ * its appositive ("Vikram Amar, dean of the law school,"). */
+function taggedSource(
+  toks: readonly Token[],
+  [s, e]: [number, number],
+  book: NameBook,
+): SourceInfo | null {
+  const src = classifyPhrase(toks, s, e + 1, book);
+  if (src) return src;
+  let k = s + 1;
+  while (k <= e && toks[k].text !== ',') k++;
+  return k <= e ? classifyPhrase(toks, s, k, book) : null;
 }
 
 /** The last attribution of the sentence whose cue ends before `at`. */
@@ -253,16 +271,13 @@ function attribution(
   toks: readonly Token[],
   a: number,
   b: number,
-  source: [number, number] | null,
+  found: SourceInfo | null,
   before: Attribution | null,
   w: Where,
 ): Learned | null {
   const cueStart = toks[a].start;
   const cueEnd = toks[b].end;
-  let src: SourceInfo | null = source
-    ? classifyPhrase(toks, source[0], source[1] + 1, w.book)
-    : null;
-  const found = src;
+  let src = found;
   if (src) src = resolveSource(w.memory, src, w.s);
   let voice: number | undefined;
   if (src && found && w.voiceOf) {
