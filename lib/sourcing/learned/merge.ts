@@ -14,7 +14,7 @@ import type { NameBook } from '../names.ts';
 import { classifyPhrase, newSource, withFields, type SourceInfo } from '../classify.ts';
 import type { VoiceChoice } from '../voices.ts';
 import { newDraft } from '../cues/draft.ts';
-import { findSubject } from '../grammar/subject.ts';
+import { clauseSubject, findSubject } from '../grammar/subject.ts';
 import { newMemory, remember, resolveSource, type Memory } from '../resolve.ts';
 import { orderKinds, scoreDraft, type Scored } from '../score.ts';
 import { REPORTING_VERBS } from '../lexicon/index.ts';
@@ -128,7 +128,13 @@ export function mergeLearned(
           if (subject.src && !subject.inverted) src = subject.src;
           else if (after && objectAfter) src = null;
         }
-      } else if (!before) src = findSubject(ctx, a, b, objectAfter).src;
+      } else if (!before) {
+        // "He held his fire on Carson, calling him a liar": a participle
+        // clause speaks for the main clause's subject
+        const participle =
+          a > 1 && sen.toks[a - 1].text === ',' && sen.toks[a].lower.endsWith('ing');
+        src = participle ? clauseSubject(ctx, a - 1) : findSubject(ctx, a, b, objectAfter).src;
+      }
       if (!src && !before && !all) continue;
       if (pick >= 0) used[pick] = 1;
       const made = attribution(text, sen.toks, a, b, src, before, {

@@ -389,6 +389,10 @@ export const ROLE_WORDS = new Set([
   'speechwriter', // 2
   'columnist', // 2
   'activist', // 4
+  'mogul', // 3
+  'tycoon', // 2
+  'magnate', // 1, and read as nobody once more
+  'admiral', // 2
 ]);
 
 /** Titles so high that "the president said" means a named person already met. */

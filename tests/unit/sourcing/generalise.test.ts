@@ -326,6 +326,7 @@ describe('people by their role, taken from PolNeAR train', () => {
   test.each([
     ['The Republican presidential candidate said the plan would work.', 'named'],
     ["The ad's narrator says the senator voted twice.", 'named'],
+    ['The billionaire real estate magnate says the tower will rise.', 'named'],
     ['Two candidates said the debate was rigged.', 'anonymous'],
     ['Republican senators said the vote would wait.', 'anonymous'],
     ['A Trump supporter said the rally was peaceful.', 'anonymous'],
