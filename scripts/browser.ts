@@ -91,6 +91,8 @@ export async function launchWithExtension(
     headless?: boolean;
     extensionPath?: string;
     viewport?: { width: number; height: number };
+    /** A touch screen: taps, as on a phone or tablet. */
+    hasTouch?: boolean;
   } = {},
 ): Promise<ExtensionSession> {
   assertChromium();
@@ -110,6 +112,7 @@ export async function launchWithExtension(
     headless: false, // the --headless=new flag above decides; Playwright's own would drop extensions
     args,
     viewport: opts.viewport ?? { width: 1280, height: 900 },
+    hasTouch: opts.hasTouch ?? false,
   });
   const worker =
     context.serviceWorkers()[0] ??

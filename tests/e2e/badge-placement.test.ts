@@ -21,6 +21,13 @@ import {
 } from '../../scripts/browser';
 import type { PageState } from '../../lib/messages';
 import { OVERLAP_JS, type OverlapReport } from '../helpers/badge-overlap';
+import {
+  HIGHLIGHT_RANGES_JS,
+  LIT_BADGE_JS,
+  OPEN_TIP_JS,
+  tapTargetJs,
+  type LitBadge,
+} from '../helpers/touch';
 import { sendToTab, waitForState, watchExtensionErrors } from './content-helpers';
 
 const NEWS = join(SHARED, 'corpus', 'news');
@@ -61,8 +68,12 @@ afterAll(async () => {
 
 /** A browser with the extension in which the saved pages' remote scripts,
  * fonts and images fail at once, as offline. */
-async function launchOffline(width: number, height: number): Promise<ExtensionSession> {
-  const session = await launchWithExtension({ viewport: { width, height } });
+async function launchOffline(
+  width: number,
+  height: number,
+  hasTouch = false,
+): Promise<ExtensionSession> {
+  const session = await launchWithExtension({ viewport: { width, height }, hasTouch });
   await session.context.route('**/*', (route) =>
     route.request().url().startsWith('chrome-extension:') ||
     route.request().url().startsWith(server.origin)
@@ -315,6 +326,50 @@ describe('a narrow window, where badges wait for hover or focus', () => {
         await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-marks.png') });
       }
       await page.close();
+    },
+  );
+});
+
+describe('a touch screen, where nothing hovers', () => {
+  test.runIf(SAMPLE.includes('nytimes-3'))(
+    'a tap on the words shows their waiting badge, and a tap on the badge opens its tooltip',
+    async () => {
+      const session = await launchOffline(420, 900, true);
+      try {
+        const page = await session.context.newPage();
+        const errors = await watchExtensionErrors(page);
+        await page.goto(server.url('/news/nytimes-3/source.html'), { waitUntil: 'load' });
+        await switchOn(session, page);
+        await expect
+          .poll(() => page.evaluate(`${BADGES}.filter((b) => b.matches('.pending')).length`))
+          .toBe(0);
+        const count = (await page.evaluate(`${HIGHLIGHT_RANGES_JS}.length`)) as number;
+        expect(count).toBeGreaterThan(0);
+        // Tap each attribution's words in turn until one's badge waits (no room beside its line).
+        let waited = false;
+        for (let i = 0; i < count && !waited; i++) {
+          const at = (await page.evaluate(tapTargetJs(i))) as { x: number; y: number };
+          await page.waitForTimeout(100);
+          await page.touchscreen.tap(at.x, at.y);
+          // the badge is lit in the next animation frame after the tap's mousemove
+          await page.waitForTimeout(250);
+          const badge = (await page.evaluate(LIT_BADGE_JS)) as LitBadge | null;
+          // every tap lights the badge of the words tapped
+          expect(badge).not.toBeNull();
+          if (!badge!.peek) continue;
+          waited = true;
+          // the waiting badge shows and can be tapped
+          expect(badge!.opacity).toBe('1');
+          expect(badge!.pointer).toBe('auto');
+          await page.touchscreen.tap(badge!.x, badge!.y);
+          const tip = await page.waitForFunction(OPEN_TIP_JS, null, { timeout: 3000 });
+          expect(await tip.jsonValue()).toMatch(/\d+\/100/);
+        }
+        expect(waited).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        await session.close();
+      }
     },
   );
 });

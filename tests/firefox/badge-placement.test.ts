@@ -9,6 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SHARED } from '../../scripts/browser';
 import { OVERLAP_JS, type OverlapReport } from '../helpers/badge-overlap';
+import {
+  HIGHLIGHT_RANGES_JS,
+  LIT_BADGE_JS,
+  OPEN_TIP_JS,
+  tapTargetJs,
+  type LitBadge,
+} from '../helpers/touch';
 import { FirefoxEnv, sleep } from './harness';
 
 const NEWS = join(SHARED, 'corpus', 'news');
@@ -73,3 +80,48 @@ for (const width of [1280, 800]) {
     );
   });
 }
+
+describe('Firefox, a touch screen 420 px wide, where nothing hovers', () => {
+  let env: FirefoxEnv;
+  beforeAll(async () => {
+    env = await FirefoxEnv.start({ width: 420, height: 900 });
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  test.runIf(NEWS_PAGES.includes('nytimes-3'))(
+    'a tap on the words shows their waiting badge, and a tap on the badge opens its tooltip',
+    async () => {
+      const url = env.server.url('/news/nytimes-3/source.html');
+      const { page, errors } = await env.open(url);
+      const state = await env.waitForState(url, (s) => s.status === 'ready');
+      await env.waitForBadges(page, state.items.length);
+      await page.bringToFront(); // a background tab's frames are held back
+      for (let i = 0; i < 50 && (await page.evaluate(PENDING)) !== 0; i++) await sleep(100);
+      const count = (await page.evaluate(`${HIGHLIGHT_RANGES_JS}.length`)) as number;
+      expect(count).toBe(state.items.length);
+      // Tap each attribution's words in turn until one's badge waits (no room beside its line).
+      let waited = false;
+      for (let i = 0; i < count && !waited; i++) {
+        const at = (await page.evaluate(tapTargetJs(i))) as { x: number; y: number };
+        await sleep(100);
+        await page.touchscreen.tap(at.x, at.y);
+        await sleep(250); // lit in the next animation frame after the tap's mousemove
+        const badge = (await page.evaluate(LIT_BADGE_JS)) as LitBadge | null;
+        expect(badge).not.toBeNull();
+        if (!badge!.peek) continue;
+        waited = true;
+        expect(badge!.opacity).toBe('1');
+        expect(badge!.pointer).toBe('auto');
+        await page.touchscreen.tap(badge!.x, badge!.y);
+        let tip: string | null = null;
+        for (let k = 0; k < 30 && !tip; k++, await sleep(100))
+          tip = (await page.evaluate(OPEN_TIP_JS)) as string | null;
+        expect(tip).toMatch(/\d+\/100/);
+      }
+      expect(waited).toBe(true);
+      expect(errors).toEqual([]);
+    },
+  );
+});

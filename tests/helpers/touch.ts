@@ -1,0 +1,56 @@
+// Page scripts for the touch tests of both browsers (tests/e2e and
+// tests/firefox badge-placement): where to tap an attribution's words, which
+// badge lit up, and whether a tooltip is open. Strings, so each harness
+// evaluates them in the page's own world.
+
+const ROOT = `document.querySelector('[data-sourcelight="overlay"]').shadowRoot`;
+const BADGES = `[...${ROOT}.querySelectorAll('.badge')]`;
+
+/** Every Sourcelight highlight's words as live Ranges, in reading order (the
+ * highlight registry is the document's: the page's own world reads it). */
+export const HIGHLIGHT_RANGES_JS = `(() => {
+  const ranges = [];
+  CSS.highlights.forEach((h, name) => {
+    if (name.startsWith('sourcelight')) h.forEach((s) => {
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      ranges.push(r);
+    });
+  });
+  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+})()`;
+
+/** Scrolls the `i`th attribution's words into view; the middle of their last line. */
+export const tapTargetJs = (i: number) => `(() => {
+  const r = ${HIGHLIGHT_RANGES_JS}[${i}];
+  window.scrollTo(0, r.getBoundingClientRect().top + scrollY - 300);
+  const rects = [...r.getClientRects()];
+  const last = rects[rects.length - 1];
+  return { x: last.left + last.width / 2, y: last.top + last.height / 2 };
+})()`;
+
+export interface LitBadge {
+  peek: boolean;
+  opacity: string;
+  pointer: string;
+  x: number;
+  y: number;
+}
+
+/** The badge lit by the words under the pointer (or tapped), or null. */
+export const LIT_BADGE_JS = `(() => {
+  const b = ${BADGES}.find((b) => b.matches('.lit'));
+  if (!b) return null;
+  const r = b.getBoundingClientRect();
+  const s = getComputedStyle(b);
+  return { peek: b.matches('.peek'), opacity: s.opacity, pointer: s.pointerEvents,
+    x: r.left + r.width / 2, y: r.top + r.height / 2 };
+})()`;
+
+/** The open tooltip's text, if a badge's tooltip is open and shown; else null. */
+export const OPEN_TIP_JS = `(() => {
+  const tip = ${ROOT}.querySelector('.tip');
+  const open = ${BADGES}.some((b) => b.getAttribute('aria-expanded') === 'true');
+  return open && tip && tip.getClientRects().length > 0 ? tip.textContent : null;
+})()`;
