@@ -434,14 +434,19 @@ function classifyCore(
     const runToks = toks.slice(k, b).filter(isWord);
     const runWords = bareWords(runToks);
     const before = k > a ? toks[k - 1] : null;
-    // "many Tunisians", "some Republicans": an uncounted crowd, not a name
-    if (
-      before &&
-      runWords.length === 1 &&
-      runWords[0].endsWith('s') &&
-      (VAGUE_DETERMINERS.has(before.base) || COUNT_WORDS.has(before.base))
-    ) {
-      if (COUNT_WORDS.has(before.base) || before.base === 'several')
+    // "many Tunisians", "some Republicans", "many New Yorkers", and at a
+    // sentence's start "Two Republicans": an uncounted crowd, or a count of
+    // unnamed people, not a name
+    const crowdBy =
+      before && (VAGUE_DETERMINERS.has(before.base) || COUNT_WORDS.has(before.base))
+        ? before
+        : runToks.length > 1 &&
+            (VAGUE_DETERMINERS.has(runToks[0].base) || COUNT_WORDS.has(runToks[0].base))
+          ? runToks[0]
+          : null;
+    const crowd = crowdBy === before ? runWords : runWords.slice(1);
+    if (crowdBy && crowd.length <= 3 && crowd[crowd.length - 1].endsWith('s')) {
+      if (COUNT_WORDS.has(crowdBy.base) || crowdBy.base === 'several')
         return withFields(base, { kind: 'anonymous', several: true, plural: true });
       return withFields(base, { kind: 'vague', plural: true });
     }

@@ -360,3 +360,18 @@ describe('documents read as a source, taken from PolNeAR train', () => {
     expect(kindsIn(text)).toEqual(['document']);
   });
 });
+
+describe('a crowd named by where it lives or what it votes is nobody in particular', () => {
+  test.each([
+    // issue 21: "The thaw, much welcomed by many New Yorkers" was a named source, strong
+    ['The ruling, much welcomed by many New Englanders, ended the dispute.', 'vague'],
+    ['Most Americans say the economy is weak.', 'vague'],
+    ['Two Republicans said the vote would wait.', 'anonymous'],
+    ['Several Democrats said the vote would wait.', 'anonymous'],
+  ])('%s', (text, kind) => {
+    expect(kindsIn(text)).toEqual([kind]);
+  });
+  test('a name of two capitalized words stays a name', () => {
+    expect(kindsIn('Chris Evans said the vote would wait.')).toEqual(['named']);
+  });
+});
