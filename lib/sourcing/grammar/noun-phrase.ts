@@ -6,6 +6,8 @@ import {
   ABBREVIATIONS,
   ANONYMOUS_PEOPLE,
   APPOSITIVE_STARTERS,
+  ARTICLE_QUANTIFIERS,
+  ARTICLES,
   ROLE_PREPOSITIONS,
   AUX_WORDS,
   DETERMINER_WORDS,
@@ -21,6 +23,7 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
   PUBLISH_PARTICIPLES,
   REPORTING_NOUNS,
   REPORTING_VERBS,
@@ -128,6 +131,17 @@ export function collectLeft(toks: readonly Token[], j: number, floor: number): n
       if (NP_BOUNDARY_WORDS.hasBase(t) && k !== j && !inName && !bothPeople && !nameAndKin) break;
       if (NP_BOUNDARY_WORDS.hasBase(t) && k === j) return j + 1;
       if (isReportingVerb(t) && !isNounLikeVerb(t) && !t.cap && k !== j) break;
+      // "would place an Israeli prime minister who": a noun phrase opens at
+      // its article, unless a preposition or a quantifier ties it to more
+      // ("the head of the agency", "all the senators")
+      if (
+        ARTICLES.has(t.base) &&
+        k > floor &&
+        toks[k - 1].word &&
+        !PREPOSITIONS.hasBase(toks[k - 1]) &&
+        !ARTICLE_QUANTIFIERS.has(toks[k - 1].base)
+      )
+        return k;
     } else if (!isAbbrevDot(toks, k)) break;
     k--;
     n++;

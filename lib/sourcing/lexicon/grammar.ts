@@ -142,6 +142,12 @@ export const APPOSITIVE_STARTERS = new Set([
   'herself',
 ]);
 
+/** Where a noun phrase read leftwards opens, unless a joiner comes before. */
+export const ARTICLES = new Set(['a', 'an', 'the']);
+/** Quantifiers before an article that keep its phrase going ("all the
+ * senators"), as PREPOSITIONS do ("the head of the agency"). */
+export const ARTICLE_QUANTIFIERS = new Set(['all', 'both', 'half']);
+
 /** After a lower-case noun that opens an appositive, these make it a role
  * ("Ann Roe, dean of the law school, said"; "professor at", "counsel for"). */
 export const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for']);

@@ -375,3 +375,18 @@ describe('a crowd named by where it lives or what it votes is nobody in particul
     expect(kindsIn('Chris Evans said the vote would wait.')).toEqual(['named']);
   });
 });
+
+describe('a noun phrase read leftwards opens at its article', () => {
+  test.each([
+    // issue 21: the source was "The deal would place an Israeli prime minister"
+    [
+      'The plan would leave a Danish prime minister who has declared his doubts in a bind.',
+      'a Danish prime minister',
+    ],
+    // a preposition or a quantifier before the article ties it to more
+    ['The head of the agency said the plan was sound.', 'The head of the agency'],
+    ['All the senators said the plan was sound.', 'All the senators'],
+  ])('%s', (text, source) => {
+    expect(analyze(text).attributions[0]?.source?.text).toBe(source);
+  });
+});
