@@ -134,6 +134,9 @@ export function mergeLearned(
         const participle =
           a > 1 && sen.toks[a - 1].text === ',' && sen.toks[a].lower.endsWith('ing');
         src = participle ? clauseSubject(ctx, a - 1) : findSubject(ctx, a, b, objectAfter).src;
+        // but not across a reported clause: in "Court filings show that the
+        // contractor has sought more, arguing", the contractor argues
+        if (participle && src && reportedBetween(sen.toks, src.end, sen.toks[a].start)) src = null;
       }
       if (!src && !before && !all) continue;
       if (pick >= 0) used[pick] = 1;

@@ -118,6 +118,13 @@ describe('where the shipped tagger adds a cue, its source is read by the grammar
       ['calling', 'Ada Brill', 'named'],
     ]);
   });
+  it('but not across a reported clause, whose own subject it may be', () => {
+    expect(
+      added(
+        'Court filings show that the contractor has sought more money, arguing that costs rose.',
+      ),
+    ).toEqual([['show', 'Court filings', 'document']]);
+  });
   it('a relative pronoun stands for the name before it', () => {
     expect(
       added('Councillor Ada Brill, who criticized the budget last week, wants a new vote.'),
