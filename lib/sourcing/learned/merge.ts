@@ -103,41 +103,7 @@ export function mergeLearned(
       const pick = nearestSource(sources, used, sen.rules, a, b);
       let before = pick < 0 ? earlier(sen.found, out, sen.toks[a].start) : null;
       if (before && reportedBetween(sen.toks, before.cue.end, sen.toks[a].start)) before = null;
-      // a cue with no source of its own continues the voice before it in
-      // the sentence ("..., adding that"), else takes the subject the rules'
-      // grammar reads (findSubject: "Rubio thanked Miami and said", "...,
-      // said the 46-year-old", "Sanders, who criticized"). A source the
-      // classifier cannot read ("The Republican incumbent") is somebody, but
-      // not somebody it knows: no badge, rather than a vague one that says
-      // nobody is identifiable (but for PolNeAR's wider notion, where it is
-      // a vague one: "it was reported")
-      const ctx = { toks: sen.toks, lo: 0, hi: sen.toks.length, book };
-      // only a verb of saying takes its subject after it ('"...," said
-      // Guo'); after "criticized" or "praised" comes the object
-      const objectAfter = !REPORTING_VERBS.has(sen.toks[a].lower);
-      let src: SourceInfo | null = null;
-      if (pick >= 0) {
-        const after = sources[pick][0] > b;
-        src = taggedSource(sen.toks, sources[pick], book);
-        // the tagger's source after the cue may be its object ("Vikram Oduya,
-        // dean of the law school, criticized the ruling"), and a relative
-        // pronoun is nobody ("who criticized"): there the subject the grammar
-        // reads before the cue wins
-        if (!src || after) {
-          const subject = findSubject(ctx, a, b, objectAfter);
-          if (subject.src && !subject.inverted) src = subject.src;
-          else if (after && objectAfter) src = null;
-        }
-      } else if (!before) {
-        // "He held his fire on Carson, calling him a liar": a participle
-        // clause speaks for the main clause's subject
-        const participle =
-          a > 1 && sen.toks[a - 1].text === ',' && sen.toks[a].lower.endsWith('ing');
-        src = participle ? clauseSubject(ctx, a - 1) : findSubject(ctx, a, b, objectAfter).src;
-        // but not across a reported clause: in "Court filings show that the
-        // contractor has sought more, arguing", the contractor argues
-        if (participle && src && reportedBetween(sen.toks, src.end, sen.toks[a].start)) src = null;
-      }
+      const src = cueSource(sen.toks, a, b, pick >= 0 ? sources[pick] : null, before, book);
       if (!src && !before && !all) continue;
       if (pick >= 0) used[pick] = 1;
       const made = attribution(text, sen.toks, a, b, src, before, {
@@ -198,6 +164,53 @@ function adoptCue(
     r.end = Math.max(r.end, ce);
     return;
   }
+}
+
+/**
+ * Who speaks through the cue [a, b] the tagger adds. Its own source
+ * (`tagged`), where the classifier reads it; else, with no voice `before` it
+ * in the sentence to continue ("..., adding that"), the subject the rules'
+ * grammar reads ("Rubio thanked Miami and said", "..., said the
+ * 46-year-old", "Sanders, who criticized"). Null where nobody can be read
+ * ("The Republican incumbent"): somebody, but not somebody the analyzer
+ * knows, so no badge rather than a vague one that says nobody is
+ * identifiable (but for PolNeAR's wider notion, where it is a vague one:
+ * "it was reported").
+ */
+function cueSource(
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  tagged: [number, number] | null,
+  before: Attribution | null,
+  book: NameBook,
+): SourceInfo | null {
+  const ctx = { toks, lo: 0, hi: toks.length, book };
+  // only a verb of saying takes its subject after it ('"...," said Guo');
+  // after "criticized" or "praised" comes the object
+  const objectAfter = !REPORTING_VERBS.has(toks[a].lower);
+  if (tagged) {
+    const src = taggedSource(toks, tagged, book);
+    // the tagger's source after the cue may be its object ("Vikram Oduya,
+    // dean of the law school, criticized the ruling"), and a relative
+    // pronoun is nobody ("who criticized"): there the subject the grammar
+    // reads before the cue wins
+    const after = tagged[0] > b;
+    if (src && !after) return src;
+    const subject = findSubject(ctx, a, b, objectAfter);
+    if (subject.src && !subject.inverted) return subject.src;
+    return after && objectAfter ? null : src;
+  }
+  if (before) return null;
+  // "He held his fire on Carson, calling him a liar": a participle clause
+  // speaks for the main clause's subject, but not across a reported clause:
+  // in "Court filings show that the contractor has sought more, arguing",
+  // the contractor argues
+  if (a > 1 && toks[a - 1].text === ',' && toks[a].lower.endsWith('ing')) {
+    const src = clauseSubject(ctx, a - 1);
+    return src && !reportedBetween(toks, src.end, toks[a].start) ? src : null;
+  }
+  return findSubject(ctx, a, b, objectAfter).src;
 }
 
 /** The tagger's source [s, e], classified; failing that, the phrase before
