@@ -21,13 +21,7 @@ import {
 } from '../../scripts/browser';
 import type { PageState } from '../../lib/messages';
 import { OVERLAP_JS, type OverlapReport } from '../helpers/badge-overlap';
-import {
-  HIGHLIGHT_RANGES_JS,
-  LIT_BADGE_JS,
-  OPEN_TIP_JS,
-  tapTargetJs,
-  type LitBadge,
-} from '../helpers/touch';
+import { HIGHLIGHT_RANGES_JS, tapUntilWaiting } from '../helpers/touch';
 import { sendToTab, waitForState, watchExtensionErrors } from './content-helpers';
 
 const NEWS = join(SHARED, 'corpus', 'news');
@@ -346,26 +340,21 @@ describe('a touch screen, where nothing hovers', () => {
         const count = (await page.evaluate(`${HIGHLIGHT_RANGES_JS}.length`)) as number;
         expect(count).toBeGreaterThan(0);
         // Tap each attribution's words in turn until one's badge waits (no room beside its line).
-        let waited = false;
-        for (let i = 0; i < count && !waited; i++) {
-          const at = (await page.evaluate(tapTargetJs(i))) as { x: number; y: number };
-          await page.waitForTimeout(100);
-          await page.touchscreen.tap(at.x, at.y);
-          // the badge is lit in the next animation frame after the tap's mousemove
-          await page.waitForTimeout(250);
-          const badge = (await page.evaluate(LIT_BADGE_JS)) as LitBadge | null;
-          // every tap lights the badge of the words tapped
-          expect(badge).not.toBeNull();
-          if (!badge!.peek) continue;
-          waited = true;
-          // the waiting badge shows and can be tapped
-          expect(badge!.opacity).toBe('1');
-          expect(badge!.pointer).toBe('auto');
-          await page.touchscreen.tap(badge!.x, badge!.y);
-          const tip = await page.waitForFunction(OPEN_TIP_JS, null, { timeout: 3000 });
-          expect(await tip.jsonValue()).toMatch(/\d+\/100/);
-        }
-        expect(waited).toBe(true);
+        const walk = await tapUntilWaiting(
+          {
+            evaluate: (js) => page.evaluate(js),
+            tap: (x, y) => page.touchscreen.tap(x, y),
+            sleep: (ms) => page.waitForTimeout(ms),
+          },
+          count,
+        );
+        // every tap lights the badge of the words tapped
+        expect(walk.lit).not.toContain(null);
+        // the waiting badge shows and can be tapped, and its tooltip opens
+        expect(walk.waiting).not.toBeNull();
+        expect(walk.waiting!.opacity).toBe('1');
+        expect(walk.waiting!.pointer).toBe('auto');
+        expect(walk.tip).toMatch(/\d+\/100/);
         expect(errors).toEqual([]);
       } finally {
         await session.close();

@@ -9,13 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SHARED } from '../../scripts/browser';
 import { OVERLAP_JS, type OverlapReport } from '../helpers/badge-overlap';
-import {
-  HIGHLIGHT_RANGES_JS,
-  LIT_BADGE_JS,
-  OPEN_TIP_JS,
-  tapTargetJs,
-  type LitBadge,
-} from '../helpers/touch';
+import { HIGHLIGHT_RANGES_JS, tapUntilWaiting } from '../helpers/touch';
 import { FirefoxEnv, sleep } from './harness';
 
 const NEWS = join(SHARED, 'corpus', 'news');
@@ -102,25 +96,19 @@ describe('Firefox, a touch screen 420 px wide, where nothing hovers', () => {
       const count = (await page.evaluate(`${HIGHLIGHT_RANGES_JS}.length`)) as number;
       expect(count).toBe(state.items.length);
       // Tap each attribution's words in turn until one's badge waits (no room beside its line).
-      let waited = false;
-      for (let i = 0; i < count && !waited; i++) {
-        const at = (await page.evaluate(tapTargetJs(i))) as { x: number; y: number };
-        await sleep(100);
-        await page.touchscreen.tap(at.x, at.y);
-        await sleep(250); // lit in the next animation frame after the tap's mousemove
-        const badge = (await page.evaluate(LIT_BADGE_JS)) as LitBadge | null;
-        expect(badge).not.toBeNull();
-        if (!badge!.peek) continue;
-        waited = true;
-        expect(badge!.opacity).toBe('1');
-        expect(badge!.pointer).toBe('auto');
-        await page.touchscreen.tap(badge!.x, badge!.y);
-        let tip: string | null = null;
-        for (let k = 0; k < 30 && !tip; k++, await sleep(100))
-          tip = (await page.evaluate(OPEN_TIP_JS)) as string | null;
-        expect(tip).toMatch(/\d+\/100/);
-      }
-      expect(waited).toBe(true);
+      const walk = await tapUntilWaiting(
+        {
+          evaluate: (js) => page.evaluate(js),
+          tap: (x, y) => page.touchscreen.tap(x, y),
+          sleep,
+        },
+        count,
+      );
+      expect(walk.lit).not.toContain(null);
+      expect(walk.waiting).not.toBeNull();
+      expect(walk.waiting!.opacity).toBe('1');
+      expect(walk.waiting!.pointer).toBe('auto');
+      expect(walk.tip).toMatch(/\d+\/100/);
       expect(errors).toEqual([]);
     },
   );

@@ -54,3 +54,45 @@ export const OPEN_TIP_JS = `(() => {
   const open = ${BADGES}.some((b) => b.getAttribute('aria-expanded') === 'true');
   return open && tip && tip.getClientRects().length > 0 ? tip.textContent : null;
 })()`;
+
+/** What a harness lends the walk below: its page's evaluate and tap, and a pause. */
+export interface TouchPage {
+  evaluate(js: string): Promise<unknown>;
+  tap(x: number, y: number): Promise<void>;
+  sleep(ms: number): Promise<unknown>;
+}
+
+export interface TouchWalk {
+  /** The badge each tap on an attribution's words lit, in turn (null: none). */
+  lit: (LitBadge | null)[];
+  /** The first of them that waits for room (shown on demand), if any. */
+  waiting: LitBadge | null;
+  /** The tooltip a tap on that badge opened, or null. */
+  tip: string | null;
+}
+
+/**
+ * Taps each of the page's `count` attributions' words in turn until one's
+ * badge waits (no room beside its line), then taps that badge. Stops at the
+ * first tap that lights nothing, so a test sees it as the last of `lit`.
+ */
+export async function tapUntilWaiting(page: TouchPage, count: number): Promise<TouchWalk> {
+  const walk: TouchWalk = { lit: [], waiting: null, tip: null };
+  for (let i = 0; i < count && !walk.waiting; i++) {
+    const at = (await page.evaluate(tapTargetJs(i))) as { x: number; y: number };
+    await page.sleep(100);
+    await page.tap(at.x, at.y);
+    await page.sleep(250); // lit in the next animation frame after the tap's mousemove
+    const badge = (await page.evaluate(LIT_BADGE_JS)) as LitBadge | null;
+    walk.lit.push(badge);
+    if (!badge) return walk;
+    if (badge.peek) walk.waiting = badge;
+  }
+  if (!walk.waiting) return walk;
+  await page.tap(walk.waiting.x, walk.waiting.y);
+  for (let k = 0; k < 30 && !walk.tip; k++) {
+    walk.tip = (await page.evaluate(OPEN_TIP_JS)) as string | null;
+    if (!walk.tip) await page.sleep(100);
+  }
+  return walk;
+}
