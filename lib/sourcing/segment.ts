@@ -3,7 +3,7 @@
 // capital, a digit or an opening quote follow; a newline always ends one
 // (headlines and blocks). Abbreviations ("Mr.", "Jan.", "U.S."), initials and
 // decimals ("3.5" is one token) do not end a sentence.
-import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon/index.ts';
+import { ABBREVIATIONS, REPORTING_VERBS, SENTENCE_STARTERS } from './lexicon/index.ts';
 import {
   ASCII,
   CAP,
@@ -45,6 +45,26 @@ const isLowerStart = (text: string, at: number) => {
   const ch = text[at];
   return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 };
+
+/** After a quoted question or exclamation, its speaker and a verb of saying
+ * ('"Why now?" Obama asked.', '"No!" Mr. Smith said.') go on the same
+ * sentence: a name opens no new one there. Up to this many words before the
+ * verb ("Mr." and its dot are two). */
+const SPEAKER_REACH = 4;
+
+function speakerFollows(text: string, ts: TokenStream, j: number): boolean {
+  for (let n = j; n < ts.count && n <= j + SPEAKER_REACH; n++) {
+    const f = ts.flags[n];
+    const w = text.slice(ts.start[n], ts.end[n]);
+    if (!(f & WORD)) {
+      if (w !== '.' || n === j) return false;
+      continue;
+    }
+    if (f & CAP) continue;
+    return n > j && REPORTING_VERBS.has(w);
+  }
+  return false;
+}
 
 const ABBREVIATION_HASHES = new Set([...ABBREVIATIONS].map((a) => hashWord(a, 0, a.length)));
 
@@ -173,6 +193,13 @@ export function segmentStream(text: string, ts: TokenStream): Sentences {
     }
     if (!(flags[j] & SPACE_BEFORE)) continue; // "U.S.-led", "Yahoo!Finance"
     if (isLowerStart(text, start[j])) continue; // '"Really?" he asked'
+    if (
+      c !== 46 &&
+      j > k + 1 &&
+      text.charCodeAt(start[j - 1]) !== 41 &&
+      speakerFollows(text, ts, j)
+    )
+      continue; // '"Really?" Obama asked'
     if (c === 46 && j === k + 1 && isAbbreviation(text, ts, k, j)) continue;
     out.add(ts, first, j, marked);
     first = j;

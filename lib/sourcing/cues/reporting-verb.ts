@@ -170,6 +170,8 @@ export function verbFrameOk(
     }
     const n = toks[i + 1];
     if (n && i + 1 < hi && (n.text === ':' || isQuoteMark(n))) found = true;
+    // 'Bartiromo asked, "You think ...?"': a comma, then the quotation
+    if (n && i + 2 < hi && n.text === ',' && isQuoteMark(toks[i + 2])) found = true;
     if (!found) return false;
   }
   if (info.figureObject) {

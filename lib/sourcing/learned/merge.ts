@@ -17,7 +17,7 @@ import { newDraft } from '../cues/draft.ts';
 import { clauseSubject, findSubject } from '../grammar/subject.ts';
 import { newMemory, remember, resolveSource, type Memory } from '../resolve.ts';
 import { orderKinds, scoreDraft, type Scored } from '../score.ts';
-import { REPORTING_VERBS } from '../lexicon/index.ts';
+import { REPORTING_VERBS, STANCE_VERBS } from '../lexicon/index.ts';
 import { B_CUE, B_SRC, I_CUE, I_SRC, NTAGS } from './features.ts';
 import type { TaggerModel } from './model.ts';
 import { LEARNED_REASON } from './reason.ts';
@@ -98,7 +98,7 @@ export function mergeLearned(
       }
       if (model.scope === 'spans' || declined) continue;
       // what the taxonomy badges (speech.ts)
-      if (!all && !speaks(sen.toks, a, b)) continue;
+      if (!all && !speaks(sen.toks, a, b, sen.found.length > 0)) continue;
       if (!all && scores[a * NTAGS + B_CUE] - scores[a * NTAGS] < ADD_MARGIN) continue;
       const pick = nearestSource(sources, used, sen.rules, a, b);
       let before = pick < 0 ? earlier(sen.found, out, sen.toks[a].start) : null;
@@ -187,8 +187,9 @@ function cueSource(
 ): SourceInfo | null {
   const ctx = { toks, lo: 0, hi: toks.length, book };
   // only a verb of saying takes its subject after it ('"...," said Guo');
-  // after "criticized" or "praised" comes the object
-  const objectAfter = !REPORTING_VERBS.has(toks[a].lower);
+  // after "criticized", "praised" or "asked" (a verb of saying only beside
+  // a quotation, where the rules have it) comes the object
+  const objectAfter = !REPORTING_VERBS.has(toks[a].lower) || STANCE_VERBS.has(toks[a].lower);
   if (tagged) {
     const src = taggedSource(toks, tagged, book);
     // the tagger's source after the cue may be its object ("Vikram Oduya,

@@ -46,9 +46,24 @@ describe('the sentences the tagger reads', () => {
     const ts = scanTokens(text);
     const toks = materialize(text, ts, 0, ts.count);
     const at = (w: string) => toks.findIndex((t) => t.text === w);
-    expect(speaks(toks, at('told'), at('told'))).toBe(true);
-    expect(speaks(toks, at(':'), at(':'))).toBe(true);
-    expect(speaks(toks, at('walked'), at('walked'))).toBe(false);
+    expect(speaks(toks, at('told'), at('told'), false)).toBe(true);
+    expect(speaks(toks, at(':'), at(':'), false)).toBe(true);
+    expect(speaks(toks, at('walked'), at('walked'), false)).toBe(false);
     expect(maySpeak(toks.slice(at('then')))).toBe(false);
+  });
+
+  it('"asked" speaks only where the sentence gives what was asked, or its answer', () => {
+    const cue = (text: string, answered: boolean) => {
+      const ts = scanTokens(text);
+      const toks = materialize(text, ts, 0, ts.count);
+      const i = toks.findIndex((t) => t.text === 'asked');
+      return speaks(toks, i, i, answered);
+    };
+    // a question or a request, no claim (labelled blind: the writer's own question)
+    expect(cue('It was when I asked him how many minds he had changed.', false)).toBe(false);
+    expect(cue('The mayor asked residents to stay indoors.', false)).toBe(false);
+    // the question given after a colon; the answer beside it
+    expect(cue('Muir asked Republicans a simple question: who will win?', false)).toBe(true);
+    expect(cue('"Yes," Christie said when asked whether he would.', true)).toBe(true);
   });
 });

@@ -30,6 +30,13 @@ describe('segmentSentences', () => {
     ],
     ['He said “we are done.” Then he left.', ['He said “we are done.”', 'Then he left.']],
     ['"Is it safe?" she asked. Nobody answered.', ['"Is it safe?" she asked.', 'Nobody answered.']],
+    // a quoted question's speaker and verb stay with it; a name alone opens a sentence
+    [
+      '“Why now?” Obama asked. “Is it over?” Mr. Smith said. “Go!” Barack Obama said.',
+      ['“Why now?” Obama asked.', '“Is it over?” Mr. Smith said.', '“Go!” Barack Obama said.'],
+    ],
+    ['“Why now?” Obama left the room.', ['“Why now?”', 'Obama left the room.']],
+    ['Was it safe? Obama said no.', ['Was it safe?', 'Obama said no.']],
     [
       'Headline Without A Stop\n\nThe body starts here.',
       ['Headline Without A Stop', 'The body starts here.'],

@@ -21,6 +21,10 @@ describe('a reporting verb and its subject', () => {
     ['A majority of voters said the economy was weak.', 'said', 'A majority of voters', 'document'],
     // who was told, named anywhere in the object
     ['Mara Lind told the raucous crowd that the port stays open.', 'told', 'Mara Lind', 'named'],
+    // a question quoted, after it or before it
+    ['“Why are you still backing him?” Mara Lind asked.', 'asked', 'Mara Lind', 'named'],
+    ['“Is the plan dead?” asked Mara Lind.', 'asked', 'Mara Lind', 'named'],
+    ['Mara Lind asked, “Who pays for the wall?”', 'asked', 'Mara Lind', 'named'],
   ]);
   noCueTable([
     'She told the story of her grandmother.',
@@ -28,5 +32,8 @@ describe('a reporting verb and its subject', () => {
     'The two physicists wrote the programs that revealed the pattern.',
     'The chain added 40 stores last year.',
     'The county tallies the votes.',
+    // without a quotation "asked" is a request or a question, no claim
+    'Mara Lind asked the crowd to stand for the anthem.',
+    'Mara Lind asked whether the port would stay open.',
   ]);
 });
