@@ -1,7 +1,13 @@
 // What kind of source a noun phrase is: a named person, an institution, a
 // document, another outlet, unnamed people, a weasel group, or a pronoun that
 // points back to an earlier source.
-import { RESPONDENT_SHARES, SHARE_HEDGES } from './lexicon/index.ts';
+import {
+  POLLED_PARTICIPLES,
+  RESPONDENT_NOUNS,
+  RESPONDENT_SHARES,
+  SHARE_FIGURES,
+  SHARE_HEDGES,
+} from './lexicon/index.ts';
 import { type NameBook } from './names.ts';
 import { hashWord } from './scan.ts';
 import { type Token } from './tokens.ts';
@@ -9,6 +15,7 @@ import { type Kind } from './types.ts';
 
 import {
   ABSTRACT_ENDINGS,
+  AGENT_ENDINGS,
   ACCESS_PARTICIPLES,
   ANONYMITY_MARKERS,
   ANONYMOUS_PEOPLE,
@@ -24,6 +31,7 @@ import {
   INSTITUTION_NOUNS,
   KIN_WORDS,
   NEWS_MODIFIERS,
+  NOT_AGENTS,
   NOT_NAME_WORDS,
   ORG_DESCRIPTORS,
   OUTLET_NAMES,
@@ -214,26 +222,39 @@ function isOrgName(words: string[], toks: Token[], book: NameBook): boolean {
 }
 
 /** Classify the noun phrase in tokens[a, b). */
-/** "47 percent", "nearly half of voters", "six in 10 Americans", "a third":
- * a share of a poll's respondents, at the start of the phrase. */
+/** "47 percent", "nearly half of voters", "six in 10 Americans", "a third",
+ * "respondents", "those surveyed": a share of a poll's respondents, or the
+ * respondents themselves, at the start of the phrase. */
 function respondentShare(toks: readonly Token[], a: number, b: number): boolean {
   let q = a;
-  while (q < b && toks[q].word && SHARE_HEDGES.has(toks[q].base) && q - a < 3) q++;
+  // "about four in 10": a hedge, but "four" there is the figure
+  while (
+    q < b &&
+    toks[q].word &&
+    SHARE_HEDGES.has(toks[q].base) &&
+    q - a < 3 &&
+    !figureShare(toks, q, b)
+  )
+    q++;
   if (q >= b || !toks[q].word) return false;
   const t = toks[q];
-  const n = q + 1 < b ? toks[q + 1] : undefined;
-  const figure = isDigit(t) || COUNT_WORDS.has(t.base) || /^[a-z]+-[a-z]+$/.test(t.base);
   // the share is the whole subject or opens an "of" phrase ("half of voters")
   const ends = (k: number) => k >= b || toks[k].base === 'of' || !toks[k].word;
-  if (figure && n && (n.base === 'percent' || n.text === '%')) return true;
-  if (
-    figure &&
-    n?.base === 'in' &&
-    q + 2 < b &&
-    (isDigit(toks[q + 2]) || toks[q + 2].base === 'ten')
-  )
-    return true;
+  if (figureShare(toks, q, b)) return true;
+  if (RESPONDENT_NOUNS.has(t.base) && ends(q + 1)) return true;
+  if (t.base === 'those' && q + 1 < b && POLLED_PARTICIPLES.has(toks[q + 1].base)) return true;
   return RESPONDENT_SHARES.has(t.base) && ends(q + 1);
+}
+
+const isFigure = (t: Token) =>
+  t.word && (isDigit(t) || SHARE_FIGURES.has(t.base) || /^[a-z]+-[a-z]+$/.test(t.base));
+
+/** "47 percent", "thirty %", "six in 10", "one in three" at q. */
+function figureShare(toks: readonly Token[], q: number, b: number): boolean {
+  if (!isFigure(toks[q]) || q + 1 >= b) return false;
+  const n = toks[q + 1];
+  if (n.base === 'percent' || n.text === '%') return true;
+  return n.base === 'in' && q + 2 < b && isFigure(toks[q + 2]);
 }
 
 export function classifyPhrase(
@@ -543,6 +564,17 @@ function classifyCore(
     if (!t.word) continue;
     const w = t.base;
     if (!mayBeHead(toks, a, b, j)) {
+      // "said the designer", "the 46-year-old said": a short definite
+      // description of a person met before, by the shape of its head
+      // (agentNoun); not "summed up the danger of deficits with a metaphor"
+      if (
+        j === b - 1 &&
+        j > a &&
+        DEFINITE.has(toks[a].base) &&
+        agentNoun(w) &&
+        plainRun(toks, a, j)
+      )
+        return withFields(base, { kind: 'named', backref: true, role: true });
       if (DETERMINERS.has(w) || t.cap) return null;
       if (++unknown > 2) return null;
       continue;
@@ -655,4 +687,19 @@ function classifyCore(
     if (++unknown > 2) return null;
   }
   return null;
+}
+
+/** At most three words before the head, none a preposition. */
+function plainRun(toks: readonly Token[], a: number, j: number): boolean {
+  if (j - a > 3) return false;
+  for (let k = a; k < j; k++) if (!toks[k].word || PREPOSITIONS.hasBase(toks[k])) return false;
+  return true;
+}
+
+/** A noun that names a person by what they do or are, by its ending:
+ * "designer", "investor", "socialist", "incumbent", "46-year-old". */
+function agentNoun(w: string): boolean {
+  if (w.length < 5 || NOT_AGENTS.has(w)) return false;
+  if (/^\d+-year-old$/.test(w)) return true;
+  return endsWithAny(w, AGENT_ENDINGS) && !w.endsWith('ment');
 }

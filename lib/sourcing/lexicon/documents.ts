@@ -141,6 +141,20 @@ export const RESPONDENT_SHARES = new Set([
   'minority',
 ]);
 
+/** Number words of a share: "one in three said", "thirty percent said"
+ * (PolNeAR train: spelled-out shares missed where figures were found). */
+export const SHARE_FIGURES = new Set(
+  (
+    'one two three four five six seven eight nine ten ' +
+    'twenty thirty forty fifty sixty seventy eighty ninety'
+  ).split(' '),
+);
+
+/** A poll's respondents by what they are: "respondents said", "those
+ * surveyed said", "those polled say". */
+export const RESPONDENT_NOUNS = new Set(['respondents']);
+export const POLLED_PARTICIPLES = new Set(['surveyed', 'polled']);
+
 /** Words that may hedge a share: "nearly half", "more than a third". */
 export const SHARE_HEDGES = new Set([
   'nearly',

@@ -393,6 +393,18 @@ export const ROLE_WORDS = new Set([
   'tycoon', // 2
   'magnate', // 1, and read as nobody once more
   'admiral', // 2
+  'contender', // 10 with "contenders"
+  'hopeful', // 4 with "hopefuls"
+  'veteran', // 3
+  'challenger', // 2 with "challengers"
+  'incumbent', // 1, and read as nobody once more
+  'caller', // 4
+  'neurosurgeon', // 4, and "surgeon"
+  'surgeon',
+  'organizer', // 3
+  'journalist', // 3
+  'pollster', // 2
+  'writer', // 2 with "writers"
 ]);
 
 /** Titles so high that "the president said" means a named person already met. */
@@ -640,3 +652,13 @@ export const GROUP_PLURAL_ENDINGS = ['cans', 'ians', 'eans', 'ists', 'ats', 'ive
 // endings of abstract nouns, fields and doctrines: "science", "psychology",
 // "economics", "capitalism", "evolution" (not "-ence", "-ory": Vance, Gregory)
 export const ABSTRACT_ENDINGS = ['science', 'ism', 'ogy', 'ics', 'ness', 'ity', 'tion', 'sion'];
+
+/** Endings of nouns that name a person by what they believe or study ("the
+ * self-described democratic socialist", "the historian"): a short definite
+ * description with such a head is somebody met before (classify.ts
+ * agentNoun). Not -er or -or: there things ("the danger of deficits",
+ * "the letter") are as common as people, who are listed in ROLE_WORDS. */
+export const AGENT_ENDINGS = ['ist', 'ian'];
+
+/** Words with those endings that name no person. */
+export const NOT_AGENTS = new Set(['christian', 'utopian', 'egalitarian', 'totalitarian']);

@@ -105,8 +105,8 @@ describe('where the shipped tagger adds a cue, its source is read by the grammar
     analyze(text, { model }).attributions.map((a) => [a.cue.text, a.source?.text, a.kind]);
 
   it('a subject nobody can read gets no badge, not a vague one that says nobody spoke', () => {
-    // the tagger finds "said"; "incumbent" is in no word list
-    expect(added('The Republican incumbent said that her position was genuine.')).toEqual([]);
+    // the tagger finds "said"; "stalwart" is in no word list
+    expect(added('The Republican stalwart said that her position was genuine.')).toEqual([]);
   });
   it('the subject before a stance verb, not its object after it', () => {
     expect(added('Vikram Oduya, dean of the law school, criticized the ruling on Monday.')).toEqual(

@@ -19,6 +19,27 @@ describe('a reporting verb and its subject', () => {
     ['Six in 10 say he is decisive.', 'say', 'Six in 10', 'document'],
     ['47 percent said they would vote for her.', 'said', '47 percent', 'document'],
     ['A majority of voters said the economy was weak.', 'said', 'A majority of voters', 'document'],
+    ['One in three said the party does not care.', 'said', 'One in three', 'document'],
+    ['About four in 10 said they were angry.', 'said', 'About four in 10', 'document'],
+    ['Thirty percent said the economy was weak.', 'said', 'Thirty percent', 'document'],
+    ['The top issues, respondents said, are jobs and rent.', 'said', 'respondents', 'document'],
+    ['Those surveyed said the mayor was honest.', 'said', 'Those surveyed', 'document'],
+    // a definite description of a person, by what they do
+    [
+      'The self-described socialist said he would win.',
+      'said',
+      'The self-described socialist',
+      'named',
+    ],
+    ['“It is old,” said the historian.', 'said', 'the historian', 'named'],
+    // but a thing after the verb is its object: the speaker stands before it
+    [
+      'Mara Lind once summed up the danger of deficits with a metaphor.',
+      'summed up',
+      'Mara Lind',
+      'named',
+    ],
+    ['“He is a leader,” said the 46-year-old.', 'said', 'the 46-year-old', 'named'],
     // who was told, named anywhere in the object
     ['Mara Lind told the raucous crowd that the port stays open.', 'told', 'Mara Lind', 'named'],
     // a question quoted, after it or before it
