@@ -5,6 +5,7 @@ import {
   POLLED_PARTICIPLES,
   RESPONDENT_NOUNS,
   RESPONDENT_SHARES,
+  RUMOUR_NOUNS,
   SHARE_FIGURES,
   SHARE_HEDGES,
 } from './lexicon/index.ts';
@@ -416,6 +417,7 @@ function mayBeHead(toks: readonly Token[], a: number, b: number, j: number): boo
   return (
     DOCUMENT_NOUNS.has(w) ||
     POST_NOUNS.has(w) ||
+    RUMOUR_NOUNS.has(w) ||
     (OUTLET_NOUNS.has(w) && j === b - 1) ||
     SPOKES_WORDS.has(w) ||
     (w === 'secretary' && j > a && toks[j - 1].base === 'press') ||
@@ -584,6 +586,7 @@ function classifyCore(
     const capWords = bareWords(modCaps);
     const hasCount = mods.some(isCount);
     const plural = w.endsWith('s') && !w.endsWith('ss');
+    if (RUMOUR_NOUNS.has(w)) return withFields(base, { kind: 'vague', vagueDocs: true, plural });
     if (DOCUMENT_NOUNS.has(w) || POST_NOUNS.has(w)) {
       if (isOutletName(capWords))
         return withFields(base, { kind: 'secondhand', outletNamed: true, report: true });

@@ -117,6 +117,17 @@ export const POST_NOUNS = new Set([
   'reviews',
 ]);
 
+/** Talk that nobody signs: "rumors suggest", "speculation is": vague. */
+export const RUMOUR_NOUNS = new Set([
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'speculation',
+  'gossip',
+  'whispers',
+]);
+
 /** Participles of access: "reports seen by Reuters" are the documents, and
  * the outlet that saw them is a further link. */
 export const ACCESS_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed']);

@@ -138,6 +138,17 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'not immediately available for comment', role: 'nonresponse' },
   { phrase: 'no information to offer', role: 'nonresponse' },
   { phrase: 'no comment', role: 'nonresponse' },
+  { phrase: 'no immediate comment', role: 'nonresponse' },
+  { phrase: 'declined an interview', role: 'nonresponse' },
+  { phrase: 'declined interview requests', role: 'nonresponse' },
+  { phrase: 'declined requests for an interview', role: 'nonresponse' },
+  { phrase: 'declined a request for an interview', role: 'nonresponse' },
+  // "Efforts to reach the family were unsuccessful": who did not answer
+  // comes after, and is not read (a badge of its own, with no source)
+  { phrase: 'efforts to reach', role: 'nonresponse' },
+  { phrase: 'attempts to reach', role: 'nonresponse' },
+  { phrase: 'efforts to contact', role: 'nonresponse' },
+  { phrase: 'attempts to contact', role: 'nonresponse' },
   { phrase: 'has not commented', role: 'nonresponse' },
   { phrase: 'have not commented', role: 'nonresponse' },
   { phrase: 'had not commented', role: 'nonresponse' },
@@ -198,6 +209,9 @@ export const PHRASES: readonly PhraseCue[] = [
   { phrase: 'widely believed', role: 'hedge' },
   { phrase: 'rumor has it', role: 'hedge' },
   { phrase: 'word is', role: 'hedge' },
+  { phrase: 'there are reports', role: 'hedge' },
+  { phrase: 'there were reports', role: 'hedge' },
+  { phrase: 'there have been reports', role: 'hedge' },
   // an allegation or a reputation nobody stands behind
   { phrase: 'suspected of', role: 'hedge' },
   // "the minister accused of fraud": the active voice always has an object

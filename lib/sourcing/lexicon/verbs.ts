@@ -161,6 +161,14 @@ export const OPINION_PARTICIPLES = new WordList([
   'billed',
   'perceived',
   'branded',
+  // criticism or praise with nobody behind it: "has been criticized as reckless"
+  'criticized',
+  'criticised',
+  'denounced',
+  'condemned',
+  'derided',
+  'praised',
+  'lauded',
 ]);
 
 /** Objects that make "declare" an act rather than speech: "declared martial

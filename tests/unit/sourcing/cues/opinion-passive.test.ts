@@ -4,6 +4,7 @@ import { cueTable, noCueTable } from './table.ts';
 describe('an opinion in the passive: nobody, or the agent, holds it', () => {
   cueTable([
     ['The bridge was hailed as a triumph of engineering.', 'hailed as', null, 'vague'],
+    ['The plan has been criticized as reckless.', 'criticized as', null, 'vague'],
     [
       'The reform is seen by many teachers as overdue.',
       'seen by many teachers as',

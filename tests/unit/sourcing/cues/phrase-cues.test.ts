@@ -4,6 +4,7 @@ import { cueTable, noCueTable } from './table.ts';
 describe('phrase cues: a lexicon phrase, and what its role reads', () => {
   cueTable([
     ['The ferry reportedly ran aground.', 'reportedly', null, 'vague'],
+    ['There are reports that the plant will close.', 'There are reports', null, 'vague'],
     [
       'The mayor said in a statement that the ferry would run.',
       'said in a statement',

@@ -8,6 +8,8 @@ describe('a reporting verb and its subject', () => {
     ['The agency reports that exports fell.', 'reports', 'The agency', 'official'],
     ['Residents are insisting the water is unsafe.', 'insisting', 'Residents', 'anonymous'],
     ['Support is falling, the poll shows.', 'shows', 'the poll', 'document'],
+    // talk that nobody signs, capitalized or not
+    ['Rumors suggest the mayor will resign.', 'suggest', 'Rumors', 'vague'],
     [
       'Data from the Census Bureau shows rents rising.',
       'shows',
