@@ -585,7 +585,8 @@ function classifyCore(
     const modCaps = mods.filter(isNameWord);
     const capWords = bareWords(modCaps);
     const hasCount = mods.some(isCount);
-    const plural = w.endsWith('s') && !w.endsWith('ss');
+    // "analysis", "census" and "status" end in s and are one
+    const plural = w.endsWith('s') && !/(?:ss|is|us)$/.test(w);
     if (RUMOUR_NOUNS.has(w)) return withFields(base, { kind: 'vague', vagueDocs: true, plural });
     if (DOCUMENT_NOUNS.has(w) || POST_NOUNS.has(w)) {
       if (isOutletName(capWords))

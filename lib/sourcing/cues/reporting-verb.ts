@@ -302,8 +302,16 @@ export const reportingVerb: CueConstruction = {
       else if (b >= lo && toks[b].text === ',' && b > lo) clause = true;
       else info = undefined;
     }
-    // "the report", "a Reuters report citing": a noun, not a verb
-    if (info && i > lo && toks[i - 1].word && NOUN_DETERMINERS.hasBase(toks[i - 1]))
+    // "the report", "a Reuters report citing": a noun, not a verb; but
+    // "first" before a form that is no noun is an adverb ("Politico first
+    // reported", "she first said")
+    const before = i > lo ? toks[i - 1] : undefined;
+    if (
+      info &&
+      before?.word &&
+      NOUN_DETERMINERS.hasBase(before) &&
+      (before.base !== 'first' || isNounLikeVerb(t))
+    )
       info = undefined;
     let nounLike = false;
     if (info && isNounLikeVerb(t)) {

@@ -5,6 +5,7 @@ import { type Token } from '../tokens.ts';
 import {
   ABBREVIATIONS,
   ANONYMOUS_PEOPLE,
+  APPOSITIVE_PARTICIPLES,
   APPOSITIVE_STARTERS,
   ARTICLES,
   ARTICLE_QUANTIFIERS,
@@ -214,10 +215,12 @@ export function skipAuxLeft(toks: readonly Token[], j: number, floor: number): n
 }
 
 /** The comma at `c` opens an appositive: "a Navy veteran", "who ...",
- * "52", "leader of the party". */
+ * "52", "leader of the party", "released Tuesday by the agency". */
 export const startsAppositive = (toks: readonly Token[], c: number) =>
   c + 1 < toks.length &&
   (APPOSITIVE_STARTERS.has(toks[c + 1].base) ||
+    (!toks[c + 1].cap &&
+      (PUBLISH_PARTICIPLES.hasBase(toks[c + 1]) || APPOSITIVE_PARTICIPLES.has(toks[c + 1].base))) ||
     /^\d/.test(toks[c + 1].text) ||
     (ROLE_WORDS.has(toks[c + 1].base) && !toks[c + 1].cap) ||
     roleOfSomething(toks, c + 1));

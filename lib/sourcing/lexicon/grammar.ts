@@ -142,6 +142,18 @@ export const APPOSITIVE_STARTERS = new Set([
   'herself',
 ]);
 
+/** Participles that open a reduced relative clause between a subject and
+ * its verb, beside lexicon/verbs.ts PUBLISH_PARTICIPLES: "The memo, dated
+ * March 3, warned", "The group, founded in 1998, said". */
+export const APPOSITIVE_PARTICIPLES = new Set([
+  'dated',
+  'written',
+  'signed',
+  'sent',
+  'founded',
+  'based',
+]);
+
 /** Where a noun phrase read leftwards opens, unless a joiner comes before. */
 export const ARTICLES = new Set(['a', 'an', 'the']);
 /** Quantifiers before an article that keep its phrase going ("all the

@@ -163,6 +163,9 @@ export const OUTLET_NOUNS = new Set([
   'station',
   'channel',
   'wire',
+  'television', // "state television reported"
+  'tv',
+  'radio',
 ]);
 
 /** Modifiers that make "reports" an outlet's: "news reports", "media reports". */

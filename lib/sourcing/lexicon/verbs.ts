@@ -61,6 +61,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('report reports reported'),
   ...verb('describe describes described'),
   ...verb('recount recounts recounted'),
+  ...verb('clarify clarifies clarified'),
   ...verb('tweet tweets tweeted'),
   ...verb('post posts posted', { needsThat: true }),
   // argument and insistence
@@ -93,6 +94,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('concede concedes conceded'),
   ...verb('admit admits admitted'),
   ...verb('deny denies denied'),
+  ...verb('dispute disputes disputed'),
   ...verb('disclose discloses disclosed'),
   ...verb('divulge divulges divulged'),
   // condemnation, accusation, blame, apology: a stance stated on the record
@@ -131,6 +133,10 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   // findings: a person "found that", a study "found"
   ...verb('find finds found', { needsThat: true }),
   ...verb('conclude concludes concluded'),
+  // a court's ruling is its statement ("the court ruled that")
+  ...verb('rule rules ruled', { needsThat: true }),
+  // an outlet's own finding: "The BBC has learned that"
+  ...verb('learn learns learned learnt', { docOnly: true }),
   ...verb('show shows showed shown', { docOnly: true }),
   ...verb('indicate indicates indicated', { docOnly: true }),
   ...verb('present presents presented', { docOnly: true }),

@@ -8,6 +8,35 @@ describe('a reporting verb and its subject', () => {
     ['The agency reports that exports fell.', 'reports', 'The agency', 'official'],
     ['Residents are insisting the water is unsafe.', 'insisting', 'Residents', 'anonymous'],
     ['Support is falling, the poll shows.', 'shows', 'the poll', 'document'],
+    // a singular in -s agrees with "shows"
+    [
+      'An analysis by the agency shows prices rose.',
+      'shows',
+      'An analysis by the agency',
+      'document',
+    ],
+    // a reduced relative between the subject and its verb
+    [
+      'The report, released Tuesday by the inspector general, found widespread fraud.',
+      'found',
+      'The report',
+      'document',
+    ],
+    ['The memo, dated March 3, warned of shortages.', 'warned', 'The memo', 'document'],
+    // "first" before a verb form is an adverb; before a noun, a determiner
+    ['Politico first reported the meeting.', 'reported', 'Politico', 'secondhand'],
+    ['The first report said the plant was safe.', 'said', 'The first report', 'document'],
+    // verbs of news: a court's ruling, an outlet's own finding, a correction
+    ['The court ruled that the law was unconstitutional.', 'ruled', 'The court', 'official'],
+    ['The BBC has learned that the deal was close.', 'learned', 'The BBC', 'secondhand'],
+    ['Mara Lind later clarified that she meant next year.', 'clarified', 'Mara Lind', 'named'],
+    ['Apple disputed the findings.', 'disputed', 'Apple', 'official'],
+    [
+      'State television reported that the deal was close.',
+      'reported',
+      'State television',
+      'secondhand',
+    ],
     // talk that nobody signs, capitalized or not
     ['Rumors suggest the mayor will resign.', 'suggest', 'Rumors', 'vague'],
     [
@@ -55,6 +84,9 @@ describe('a reporting verb and its subject', () => {
     'The two physicists wrote the programs that revealed the pattern.',
     'The chain added 40 stores last year.',
     'The county tallies the votes.',
+    // a person who learns is no source; a referee's call is no statement
+    'Students learned that the law was old.',
+    'The referee ruled the goal offside.',
     // without a quotation "asked" is a request or a question, no claim
     'Mara Lind asked the crowd to stand for the anthem.',
     'Mara Lind asked whether the port would stay open.',
