@@ -48,6 +48,7 @@ import {
   NOUN_DETERMINERS,
   NP_BOUNDARY_WORDS,
   OBJECT_REACH,
+  QUOTE_OBJECT_REACH,
   PARENTHETICAL_REACH,
   PERFORMATIVE_OBJECTS,
   PERSON_PRONOUNS,
@@ -111,7 +112,7 @@ export function verbFrameOk(
 ): boolean {
   if (info.needsAs || info.needsQuote || info.needsTo) {
     let found = false;
-    let reach = i + OBJECT_REACH;
+    let reach = i + (info.needsQuote ? QUOTE_OBJECT_REACH : OBJECT_REACH);
     for (let n = i + 1; n < hi && n <= reach; n++) {
       let t = toks[n];
       // "regard New Zealand – or Aotearoa – as": a parenthetical between dashes
@@ -157,8 +158,19 @@ export function verbFrameOk(
       // "called the debt and deficit 'the issue'": a coordinated object
       if (info.needsQuote && t.word && (t.base === 'and' || t.base === 'or') && n > i + 1) {
         const nx = toks[n + 1];
-        if (nx && n + 1 < hi && nx.word && !nx.quoted && !SUBJECT_PRONOUNS.has(nx.base)) continue;
+        // but "called the police and told them": a second verb, not an object
+        if (
+          nx &&
+          n + 1 < hi &&
+          nx.word &&
+          !nx.quoted &&
+          !SUBJECT_PRONOUNS.has(nx.base) &&
+          !REPORTING_VERBS.has(nx.lower)
+        )
+          continue;
       }
+      // "called that 'preposterous'": a pronoun object, not a clause
+      if (info.needsQuote && n === i + 1 && t.base === 'that') continue;
       if (CLAUSE_STOPS.has(t.text) || (t.word && NP_BOUNDARY_WORDS.hasBase(t))) break;
     }
     if (!found) return false;

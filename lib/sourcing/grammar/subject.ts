@@ -22,6 +22,7 @@ import {
   ROLE_WORDS,
   SAY_FORMS,
   SPOKES_WORDS,
+  SUBJECT_PRONOUNS,
   VAGUE_PEOPLE,
 } from '../lexicon/index.ts';
 import {
@@ -220,6 +221,7 @@ export function appositiveName(ctx: Ctx, p: number, j: number): SourceInfo | nul
 /** The subject of the clause that ends before token `j`: the sentence's first
  * noun phrase after any opening phrase set off by a comma. */
 export const isHeadNoun = (w: string) =>
+  ROLE_WORDS.has(w) ||
   ANONYMOUS_PEOPLE.has(w) ||
   VAGUE_PEOPLE.has(w) ||
   INSTITUTION_NOUNS.has(w) ||
@@ -260,6 +262,10 @@ export function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
     } else if (e < j && toks[e].word && isHeadNoun(toks[e].base)) {
       e++; // "Chinese officials", "Acme spokesman"
     }
+  } else if (SUBJECT_PRONOUNS.has(toks[s].base)) {
+    // "She visited the site and said": the pronoun is the subject, not a
+    // phrase up to the next noun that could head one ("site")
+    e = s + 1;
   } else {
     while (e < j && e - s < 6 && toks[e].word && !isHeadNoun(toks[e].base)) e++;
     if (e < j && toks[e].word && isHeadNoun(toks[e].base)) e++;

@@ -18,6 +18,10 @@ export const PARENTHETICAL_REACH = 12;
  * plan 'reckless'", "saw the deal as a win"). */
 export const OBJECT_REACH = 6;
 
+/** The same before a quotation, which may follow a longer object ("called
+ * Clinton's remarks on 9/11 a 'new low'"; PolNeAR train). */
+export const QUOTE_OBJECT_REACH = 10;
+
 /** The subject of a clause with "that" left out ("believe the virus is"). */
 export const CLAUSE_SUBJECT_REACH = 5;
 

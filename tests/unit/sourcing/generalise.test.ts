@@ -37,6 +37,20 @@ describe('"called" with a coordinated object before its quotation', () => {
         .text,
     ).not.toBe('called');
   });
+  test('and "and" before a second verb: "called the police and told them"', () => {
+    const cues = analyze('Ada Brill called the police and told them “run.”').attributions.map(
+      (a) => a.cue.text,
+    );
+    expect(cues).toEqual(['told']);
+  });
+  test.each([
+    // a pronoun object; a longer object before the quotation (PolNeAR train)
+    ['Campaign manager Tom Reyes called that “beyond preposterous.”', 'Campaign manager Tom Reyes'],
+    ['Party chair Ada Brill called Reyes’s remarks on 9/11 a “new low.”', 'Party chair Ada Brill'],
+  ])('%s', (text, source) => {
+    const a = analyze(text).attributions[0];
+    expect([a?.cue.text, a?.source?.text]).toEqual(['called', source]);
+  });
 });
 
 describe('passive agents of a stated view ("a concern expressed by some lawmakers")', () => {
@@ -386,7 +400,12 @@ describe('a noun phrase read leftwards opens at its article', () => {
     // a preposition or a quantifier before the article ties it to more
     ['The head of the agency said the plan was sound.', 'The head of the agency'],
     ['All the senators said the plan was sound.', 'All the senators'],
+    // the subject of a coordinated clause is its first noun phrase, not the
+    // words up to the next noun that could head one ("the site" is an outlet)
+    ['Maria Lopez runs a shop. She visited the site and said it was safe.', 'She'],
+    ['The mayor visited the site and told reporters the bridge was safe.', 'The mayor'],
   ])('%s', (text, source) => {
-    expect(analyze(text).attributions[0]?.source?.text).toBe(source);
+    const found = analyze(text).attributions;
+    expect(found[found.length - 1]?.source?.text).toBe(source);
   });
 });
