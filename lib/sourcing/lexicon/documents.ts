@@ -80,6 +80,16 @@ export const DOCUMENT_NOUNS = new WordList([
   'ad',
   'ads',
   'suit',
+  // from PolNeAR train, where "according to" was followed by one of these
+  // and read as nobody ("according to a new article in Politico", "according
+  // to early returns", "the Real Clear Politics average", "calculations by")
+  'article',
+  'articles',
+  'returns',
+  'average',
+  'calculations',
+  'projections',
+  'playbook',
 ]);
 
 /** A poll: what a figure is placed "in" ("in the latest poll"). Singular

@@ -22,6 +22,14 @@ describe('according to / citing / by: the source follows the phrase', () => {
       'official',
     ],
     ['According to a county tally, 40 people died.', 'According to', 'a county tally', 'document'],
+    // a thing no list knows is still a source after "according to"
+    [
+      'The pilot had flown since 2004, according to his Facebook profile.',
+      'according to',
+      'his Facebook profile',
+      'document',
+    ],
+    ['She won the state, according to early returns.', 'according to', 'early returns', 'document'],
     [
       'The levy passed with 61 percent, according to the results.',
       'according to',
@@ -35,5 +43,9 @@ describe('according to / citing / by: the source follows the phrase', () => {
       'document',
     ],
   ]);
-  noCueTable(['The bus runs according to plan.']);
+  noCueTable([
+    'The bus runs according to plan.',
+    // a clause, not a source
+    'Fares vary according to how far you travel.',
+  ]);
 });
