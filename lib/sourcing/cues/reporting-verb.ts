@@ -54,7 +54,9 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   QUOTE_BEFORE_REACH,
+  OUTLET_NOUNS,
   RECIPIENTS,
+  ROLE_WORDS,
   SENTENCE_ENDS,
   STANCE_OBJECTS,
   SUBJECT_PRONOUNS,
@@ -261,12 +263,22 @@ export function toldSomeone(
     if (telling && k > n + 1 && w.base === 'that') return true;
     if (
       RECIPIENTS.has(w.base) ||
+      OUTLET_NOUNS.has(w.base) ||
+      ROLE_WORDS.has(w.base) ||
       ANONYMOUS_PEOPLE.has(w.base) ||
       VAGUE_PEOPLE.has(w.base) ||
       INSTITUTION_NOUNS.hasBase(w)
     )
       return true;
   }
+  return false;
+}
+
+/** A quotation closed by a comma comes before token `i` ('"He had many
+ * projects," his friend told the website'): what follows is who said it. */
+function afterSpeech(toks: readonly Token[], lo: number, i: number): boolean {
+  for (let k = lo; k + 1 < i; k++)
+    if (toks[k].text === ',' && isQuoteMark(toks[k + 1])) return true;
   return false;
 }
 
@@ -340,7 +352,12 @@ export const reportingVerb: CueConstruction = {
       if (i > lo && toks[i - 1].word && toks[i - 1].base === 'not') return i; // "did not say"
       // "told the story", "wrote a letter": an object, not a claim
       const telling = TELL_FORMS.hasBase(t) || t.base === 'telling';
-      if ((telling || WRITE_FORMS.hasBase(t)) && !toldSomeone(toks, i + 1, hi, telling)) return i;
+      if (
+        (telling || WRITE_FORMS.hasBase(t)) &&
+        !toldSomeone(toks, i + 1, hi, telling) &&
+        !afterSpeech(toks, lo, i)
+      )
+        return i;
       // "wrote about banking", "reported from Seoul" (a byline), "spoke with":
       // the activity, no claim
       if (

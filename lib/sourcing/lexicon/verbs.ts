@@ -329,4 +329,12 @@ export const RECIPIENTS = new Set([
   'magazine',
   'broadcaster',
   'agency',
+  // gatherings told things: "told a news briefing", "told the hearing"
+  'briefing',
+  'conference',
+  'hearing',
+  'rally',
+  'gathering',
+  'forum',
+  'delegates',
 ]);

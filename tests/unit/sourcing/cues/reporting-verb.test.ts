@@ -73,6 +73,14 @@ describe('a reporting verb and its subject', () => {
     ['“He is a leader,” said the 46-year-old.', 'said', 'the 46-year-old', 'named'],
     // who was told, named anywhere in the object
     ['Mara Lind told the raucous crowd that the port stays open.', 'told', 'Mara Lind', 'named'],
+    // told an outlet, a gathering, or after the quotation it gave
+    [
+      '“We had plans,” his friend Tom Reyes told the website.',
+      'told',
+      'his friend Tom Reyes',
+      'named',
+    ],
+    ['Mara Lind told a news briefing that the port stays open.', 'told', 'Mara Lind', 'named'],
     // a question quoted, after it or before it
     ['“Why are you still backing him?” Mara Lind asked.', 'asked', 'Mara Lind', 'named'],
     ['“Is the plan dead?” asked Mara Lind.', 'asked', 'Mara Lind', 'named'],
