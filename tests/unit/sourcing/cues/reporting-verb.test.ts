@@ -85,6 +85,8 @@ describe('a reporting verb and its subject', () => {
     ['“Why are you still backing him?” Mara Lind asked.', 'asked', 'Mara Lind', 'named'],
     ['“Is the plan dead?” asked Mara Lind.', 'asked', 'Mara Lind', 'named'],
     ['Mara Lind asked, “Who pays for the wall?”', 'asked', 'Mara Lind', 'named'],
+    ['“Absolutely not,” Mara Lind responded.', 'responded', 'Mara Lind', 'named'],
+    ['“Ask a bear,” Mara Lind joked.', 'joked', 'Mara Lind', 'named'],
   ]);
   noCueTable([
     'She told the story of her grandmother.',
@@ -98,5 +100,6 @@ describe('a reporting verb and its subject', () => {
     // without a quotation "asked" is a request or a question, no claim
     'Mara Lind asked the crowd to stand for the anthem.',
     'Mara Lind asked whether the port would stay open.',
+    'Mara Lind responded on Sunday to the accusations.',
   ]);
 });
