@@ -345,7 +345,12 @@ export function classifyPhrase(
     const w = toks[c].base;
     if (c > a && PREPOSITIONS.has(w) && !(w === 'of' && QUANTITY_NOUNS.has(toks[c - 1].base)))
       break;
-    if (c > a && (PUBLISH_PARTICIPLES.has(w) || w === 'citing' || w === 'posted')) break;
+    // "a report released by", "one Republican involved in the planning"
+    if (
+      c > a &&
+      (PUBLISH_PARTICIPLES.has(w) || w === 'citing' || w === 'posted' || w === 'involved')
+    )
+      break;
     c++;
   }
   let r = classifyCore(toks, a, c, book);
@@ -473,6 +478,16 @@ function classifyCore(
         return withFields(base, { kind: 'anonymous', several: true, plural: true });
       return withFields(base, { kind: 'vague', plural: true });
     }
+    // "one Republican", "an American", "a Democrat": one unnamed person by
+    // party or origin (PolNeAR train: "said one Republican involved in the
+    // planning" read as an institution)
+    if (
+      before &&
+      ONE_OF.has(before.base) &&
+      runWords.length === 1 &&
+      (/(?:an|ian)$/.test(runWords[0]) || PARTY_MEMBERS.has(runWords[0]))
+    )
+      return withFields(base, { kind: 'anonymous' });
     if (isOutletName(runWords)) return withFields(base, { kind: 'secondhand', outletNamed: true });
     // "the rescue group Safe Paws", "the charity Home Start": a descriptor
     // before an unfamiliar name makes it an organisation's
@@ -699,6 +714,18 @@ function plainRun(toks: readonly Token[], a: number, j: number): boolean {
   for (let k = a; k < j; k++) if (!toks[k].word || PREPOSITIONS.hasBase(toks[k])) return false;
   return true;
 }
+
+/** Determiners of one unnamed person: "one Republican", "a Democrat". */
+const ONE_OF = new Set(['a', 'an', 'one', 'another']);
+/** Party members not ending in -an: "a Democrat", "one Tory". */
+const PARTY_MEMBERS = new Set([
+  'democrat',
+  'conservative',
+  'liberal',
+  'tory',
+  'libertarian',
+  'progressive',
+]);
 
 /** A noun that names a person by what they do or are, by its ending:
  * "designer", "investor", "socialist", "incumbent", "46-year-old". */

@@ -106,6 +106,17 @@ export const ANONYMOUS_PEOPLE = new Set([
   // one unnamed backer: "a Trump supporter said" (PolNeAR train: read as
   // nobody 5 times); "supporters", a group, is among VAGUE_PEOPLE
   'supporter',
+  // the same from PolNeAR train's sources read as nobody (with their plurals:
+  // "donor" 12, "operative" 7, "confidant" 3)
+  'ally',
+  'confidant',
+  'confidante',
+  'loyalist',
+  'loyalists',
+  'operative',
+  'operatives',
+  'donor',
+  'donors',
 ]);
 
 /** People nouns that, unnamed and uncounted, make a weasel phrase. */

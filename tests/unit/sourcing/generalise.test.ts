@@ -409,3 +409,18 @@ describe('a noun phrase read leftwards opens at its article', () => {
     expect(found[found.length - 1]?.source?.text).toBe(source);
   });
 });
+
+describe('one unnamed person by party, origin or allegiance', () => {
+  test.each([
+    ['“It is over,” said one Republican involved in the planning.', 'one Republican involved'],
+    ['An American said the war was over.', 'An American'],
+    ['“It is over,” said a Trump ally.', 'a Trump ally'],
+    ['One operative said the campaign was calm.', 'One operative'],
+  ])('%s', (text, source) => {
+    const a = analyze(text).attributions[0];
+    expect([a?.source?.text, a?.kind]).toEqual([source, 'anonymous']);
+  });
+  test('but a named institution stays one', () => {
+    expect(analyze('The Pentagon said the war was over.').attributions[0]?.kind).toBe('official');
+  });
+});
