@@ -113,11 +113,11 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = new Map([
   ...verb('continue continues continued', { afterQuote: true }),
   // a question quoted ('"Why are you still endorsing him?" Obama asked'); without
   // the quotation "asked him to leave" is a request, "asked if" a question
-  // nobody answered: PolNeAR train, "asked" missed 123 times, 30 beside a quote
+  // nobody answered (PolNeAR train: "asked" missed 123 times)
   ...verb('ask asks asked', { afterQuote: true }),
-  // '"Absolutely not," Clinton responded': PolNeAR train, 23 missed beside a
-  // quote; and the manners of speaking it missed there ("answered" 9,
-  // "shouted", "joked" 3...), each speech only beside its quotation
+  // '"Absolutely not," Clinton responded' (PolNeAR train: "responded" missed
+  // 28 times), and the manners of speaking missed right after a quotation
+  // there ("answered" 9, "shouted" and "joked" 3): speech only beside one
   ...verb('respond responds responded', { afterQuote: true }),
   ...verb('answer answers answered', { afterQuote: true }),
   ...verb('shout shouts shouted yell yells yelled', { afterQuote: true }),
