@@ -293,8 +293,15 @@ export function classifyPhrase(
     if (THING_PRONOUNS.has(w)) return withFields(base, { pronoun: 'thing' });
   }
 
-  // deliberately unnamed people, wherever the marker stands
-  for (let k = a; k < b; k++) {
+  // deliberately unnamed people, wherever the marker stands; but in "a
+  // survey of Republican insiders" the insiders answered a document
+  let markersTo = b;
+  for (let k = a + 1; k < b; k++)
+    if (toks[k].base === 'of' && DOCUMENT_NOUNS.has(toks[k - 1].base)) {
+      markersTo = k;
+      break;
+    }
+  for (let k = a; k < markersTo; k++) {
     // "sources close to the talks" marks them as unnamed as "familiar with"
     const closeTo = toks[k].base === 'close' && k + 1 < b && toks[k + 1].base === 'to';
     if ((ANONYMITY_MARKERS.hasBase(toks[k]) || closeTo) && !toks[k].cap) {

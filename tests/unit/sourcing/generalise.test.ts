@@ -424,3 +424,16 @@ describe('one unnamed person by party, origin or allegiance', () => {
     expect(analyze('The Pentagon said the war was over.').attributions[0]?.kind).toBe('official');
   });
 });
+
+describe('a document of unnamed people stays a document', () => {
+  test('"a survey of Republican insiders shows": the insiders answered it', () => {
+    const a = analyze('A survey of Republican insiders shows that the senator could lose.')
+      .attributions[0];
+    expect([a?.cue.text, a?.kind]).toEqual(['shows', 'document']);
+  });
+  test('but unnamed people familiar with a report are anonymous', () => {
+    expect(
+      analyze('Sources familiar with the report said it was late.').attributions[0]?.kind,
+    ).toBe('anonymous');
+  });
+});
