@@ -41,6 +41,7 @@ import {
   OUTLET_SUFFIXES,
   PARTITIVE_HEADS,
   PARTITIVE_QUANTIFIERS,
+  PHRASE_OPENERS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   POST_NOUNS,
@@ -264,8 +265,8 @@ export function classifyPhrase(
   b: number,
   book: NameBook,
 ): SourceInfo | null {
-  // drop punctuation at the edges
-  while (a < b && !toks[a].word) a++;
+  // drop punctuation at the edges, and words that open no noun phrase
+  while (a < b && (!toks[a].word || (b - a > 1 && PHRASE_OPENERS.hasBase(toks[a])))) a++;
   while (b > a && !toks[b - 1].word) b--;
   if (a >= b) return null;
   // "a Journal report citing people familiar with it": a chain in one phrase

@@ -387,5 +387,15 @@ export const PREPOSITIONS = new WordList([
   'behind',
   'against',
 ]);
+/** Words that open no noun phrase, dropped from the front of a source
+ * ("in a report issued this month", "Yet Democratic economists", "after
+ * Republican contender Donald Trump"; PolNeAR train). Not "about", "over" or
+ * "under", which open a count ("about 40 residents"). */
+export const PHRASE_OPENERS = new WordList([
+  ...['of', 'for', 'at', 'with', 'from', 'in', 'on', 'by', 'to', 'behind', 'against', 'among'],
+  ...['and', 'but', 'or', 'yet', 'so', 'therefore', 'thus', 'however', 'meanwhile', 'moreover'],
+  ...['soon', 'then', 'now', 'also', 'still', 'instead', 'after', 'before', 'since', 'when'],
+  ...['while', 'if', 'because', 'though', 'although'],
+]);
 // small words inside a title: "Secretary of State", "Minister for Health"
 export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);

@@ -404,6 +404,14 @@ describe('a noun phrase read leftwards opens at its article', () => {
     // words up to the next noun that could head one ("the site" is an outlet)
     ['Maria Lopez runs a shop. She visited the site and said it was safe.', 'She'],
     ['The mayor visited the site and told reporters the bridge was safe.', 'The mayor'],
+    // a word that opens no noun phrase is not the source's
+    [
+      'In a report released in May by the agency, rents rose.',
+      'a report released in May by the agency',
+    ],
+    ['Therefore, Gulf sources said the deal was off.', 'Gulf sources'],
+    // but a count's "about" is
+    ['About 40 residents said the water was brown.', 'About 40 residents'],
   ])('%s', (text, source) => {
     const found = analyze(text).attributions;
     expect(found[found.length - 1]?.source?.text).toBe(source);
