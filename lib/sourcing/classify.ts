@@ -33,6 +33,7 @@ import {
   KIN_WORDS,
   NEWS_MODIFIERS,
   NOT_AGENTS,
+  ONE_OF,
   NOT_NAME_WORDS,
   ORG_DESCRIPTORS,
   OUTLET_NAMES,
@@ -41,6 +42,7 @@ import {
   OUTLET_SUFFIXES,
   PARTITIVE_HEADS,
   PARTITIVE_QUANTIFIERS,
+  PARTY_MEMBERS,
   PHRASE_OPENERS,
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
@@ -722,18 +724,6 @@ function plainRun(toks: readonly Token[], a: number, j: number): boolean {
   for (let k = a; k < j; k++) if (!toks[k].word || PREPOSITIONS.hasBase(toks[k])) return false;
   return true;
 }
-
-/** Determiners of one unnamed person: "one Republican", "a Democrat". */
-const ONE_OF = new Set(['a', 'an', 'one', 'another']);
-/** Party members not ending in -an: "a Democrat", "one Tory". */
-const PARTY_MEMBERS = new Set([
-  'democrat',
-  'conservative',
-  'liberal',
-  'tory',
-  'libertarian',
-  'progressive',
-]);
 
 /** A noun that names a person by what they do or are, by its ending:
  * "designer", "investor", "socialist", "incumbent", "46-year-old". */

@@ -4,7 +4,7 @@
 // phrase-cues construction finds them and hands the source over to here.
 import { type SourceInfo, classifyPhrase, newSource, withFields } from '../classify.ts';
 import { collectRight } from '../grammar/noun-phrase.ts';
-import { NP_BOUNDARY_WORDS, type PhraseCue } from '../lexicon/index.ts';
+import { NOT_THINGS, NP_BOUNDARY_WORDS, type PhraseCue } from '../lexicon/index.ts';
 import { type Ctx, type Draft } from './draft.ts';
 
 /** Sets the source after the phrase ending at token `last`; false when there
@@ -21,20 +21,6 @@ export function sourceAfterPhrase(ctx: Ctx, cue: PhraseCue, last: number, d: Dra
     d.source.kind !== 'secondhand'
   );
 }
-
-/** Words that close a phrase after "according to" and name no thing. */
-const NOT_THINGS = new Set([
-  'him',
-  'her',
-  'them',
-  'us',
-  'me',
-  'it',
-  'you',
-  'this',
-  'that',
-  'these',
-]);
 
 /** "according to his Facebook profile", "according to the statement": what
  * follows "according to" is a source even where no list knows its head. A

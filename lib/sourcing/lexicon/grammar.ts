@@ -399,3 +399,17 @@ export const PHRASE_OPENERS = new WordList([
 ]);
 // small words inside a title: "Secretary of State", "Minister for Health"
 export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+
+/** Words that close a phrase after "according to" and name no thing. */
+export const NOT_THINGS = new Set([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'it',
+  'you',
+  'this',
+  'that',
+  'these',
+]);

@@ -673,3 +673,15 @@ export const AGENT_ENDINGS = ['ist', 'ian'];
 
 /** Words with those endings that name no person. */
 export const NOT_AGENTS = new Set(['christian', 'utopian', 'egalitarian', 'totalitarian']);
+
+/** Determiners of one unnamed person: "one Republican", "a Democrat". */
+export const ONE_OF = new Set(['a', 'an', 'one', 'another']);
+/** Party members not ending in -an: "a Democrat", "one Tory". */
+export const PARTY_MEMBERS = new Set([
+  'democrat',
+  'conservative',
+  'liberal',
+  'tory',
+  'libertarian',
+  'progressive',
+]);
