@@ -267,8 +267,13 @@ export function classifyPhrase(
   b: number,
   book: NameBook,
 ): SourceInfo | null {
-  // drop punctuation at the edges, and words that open no noun phrase
-  while (a < b && (!toks[a].word || (b - a > 1 && PHRASE_OPENERS.hasBase(toks[a])))) a++;
+  // drop punctuation at the edges, and words that open no noun phrase (but
+  // "at least" opens a count)
+  while (
+    a < b &&
+    (!toks[a].word || (b - a > 1 && PHRASE_OPENERS.hasBase(toks[a]) && !atLeast(toks, a, b)))
+  )
+    a++;
   while (b > a && !toks[b - 1].word) b--;
   if (a >= b) return null;
   // "a Journal report citing people familiar with it": a chain in one phrase
@@ -717,6 +722,11 @@ function classifyCore(
   }
   return null;
 }
+
+const atLeast = (toks: readonly Token[], a: number, b: number) =>
+  toks[a].base === 'at' &&
+  a + 1 < b &&
+  (toks[a + 1].base === 'least' || toks[a + 1].base === 'most');
 
 /** At most three words before the head, none a preposition. */
 function plainRun(toks: readonly Token[], a: number, j: number): boolean {

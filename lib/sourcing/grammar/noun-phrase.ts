@@ -9,6 +9,7 @@ import {
   APPOSITIVE_STARTERS,
   ARTICLES,
   ARTICLE_QUANTIFIERS,
+  COUNT_COMPARATIVES,
   AUX_WORDS,
   BRACKET_REACH,
   DETERMINER_WORDS,
@@ -123,6 +124,12 @@ export function collectLeft(toks: readonly Token[], j: number, floor: number): n
         POSSESSIVE_PRONOUNS.has(toks[k + 1].base) &&
         KIN_WORDS.has(w.base) &&
         nameOpensClause(toks, k - 1, floor);
+      // "More than 4 in 10 said": the comparative is the count's
+      if (t.base === 'than' && k !== j && k > floor && COUNT_COMPARATIVES.has(toks[k - 1].base)) {
+        k--;
+        n++;
+        continue;
+      }
       // "sources close to the family": one phrase
       if (t.base === 'to' && k > floor && toks[k - 1].base === 'close' && k !== j) {
         k--;

@@ -188,6 +188,10 @@ export const SHARE_HEDGES = new Set([
   'more',
   'less',
   'fewer',
+  'full', // "a full 79 percent"
+  'fully',
+  'at', // "at least 40 percent"
+  'least',
   'than',
   'just',
   'only',

@@ -158,7 +158,9 @@ export const APPOSITIVE_PARTICIPLES = new Set([
 export const ARTICLES = new Set(['a', 'an', 'the']);
 /** Quantifiers before an article that keep its phrase going ("all the
  * senators"), as PREPOSITIONS do ("the head of the agency"). */
-export const ARTICLE_QUANTIFIERS = new Set(['all', 'both', 'half']);
+export const ARTICLE_QUANTIFIERS = new Set(['all', 'both', 'half', 'least']);
+/** Comparatives before "than" and a count: "More than 4 in 10 said". */
+export const COUNT_COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
 /** After a lower-case noun that opens an appositive, these make it a role
  * ("Ann Roe, dean of the law school, said"; "professor at", "counsel for"). */

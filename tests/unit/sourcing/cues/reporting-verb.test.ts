@@ -55,6 +55,15 @@ describe('a reporting verb and its subject', () => {
     ['Thirty percent said the economy was weak.', 'said', 'Thirty percent', 'document'],
     ['The top issues, respondents said, are jobs and rent.', 'said', 'respondents', 'document'],
     ['Those surveyed said the mayor was honest.', 'said', 'Those surveyed', 'document'],
+    // a share's hedge is the share's: "more than", "at least", "a full"
+    ['More than 4 in 10 said they were angry.', 'said', 'More than 4 in 10', 'document'],
+    ['At least 40 percent said they would vote.', 'said', 'At least 40 percent', 'document'],
+    [
+      'A full 79 percent of Democrats said the bill would fail.',
+      'said',
+      'A full 79 percent of Democrats',
+      'document',
+    ],
     // a definite description of a person, by what they do
     [
       'The self-described socialist said he would win.',
