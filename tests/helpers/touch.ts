@@ -2,6 +2,7 @@
 // tests/firefox badge-placement): where to tap an attribution's words, which
 // badge lit up, and whether a tooltip is open. Strings, so each harness
 // evaluates them in the page's own world.
+import { expect } from 'vitest';
 
 const ROOT = `document.querySelector('[data-sourcelight="overlay"]').shadowRoot`;
 const BADGES = `[...${ROOT}.querySelectorAll('.badge')]`;
@@ -95,4 +96,14 @@ export async function tapUntilWaiting(page: TouchPage, count: number): Promise<T
     if (!walk.tip) await page.sleep(100);
   }
   return walk;
+}
+
+/** What both browsers assert of a walk: every tap lit the badge of the words
+ * tapped; a waiting badge showed, could be tapped, and opened its tooltip. */
+export function expectTapsWork(walk: TouchWalk): void {
+  expect(walk.lit).not.toContain(null);
+  expect(walk.waiting).not.toBeNull();
+  expect(walk.waiting!.opacity).toBe('1');
+  expect(walk.waiting!.pointer).toBe('auto');
+  expect(walk.tip).toMatch(/\d+\/100/);
 }
