@@ -1,6 +1,7 @@
 // Messages between the content script, the popup and the background.
 // One discriminated union so each side's handler is checked by the compiler.
 import type { Attribution, Band, Kind, Source, Summary } from './sourcing/types';
+import type { AnalysisPiece } from './page/incremental';
 
 /** What the page is doing, as the popup shows it. */
 export type PageStatus =
@@ -105,7 +106,10 @@ export type Message =
   | { type: 'sourcelight:toggle' }
   | { type: 'sourcelight:focus'; index: number }
   | { type: 'sourcelight:move'; direction: 1 | -1 }
-  | { type: 'sourcelight:report'; report: PageReport };
+  | { type: 'sourcelight:report'; report: PageReport }
+  /** A page's text for the background's analyzer (lib/background/analysis.ts);
+   * no pieces: wake it and wait until it is ready. */
+  | { type: 'sourcelight:analyze'; pieces: readonly AnalysisPiece[] };
 
 export type MessageType = Message['type'];
 
@@ -119,6 +123,9 @@ export interface Replies {
   'sourcelight:focus': boolean;
   'sourcelight:move': boolean;
   'sourcelight:report': void;
+  /** One Analysis per piece, as JSON: one string crosses between processes
+   * faster than the objects it holds. */
+  'sourcelight:analyze': string;
 }
 
 export function isMessage(value: unknown): value is Message {

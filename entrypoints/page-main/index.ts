@@ -14,33 +14,40 @@ import { yieldToMain } from '../../lib/page/schedule';
 import { analyze, prepare, summarize } from '../../lib/sourcing';
 import { warmUp } from '../../lib/sourcing/warm-up';
 import type { TaggerModel } from '../../lib/sourcing/learned';
+import type { AnalyzeOptions } from '../../lib/sourcing/types';
+import { analysisClient } from '../../lib/page/analysis-client';
 
 export default defineUnlistedScript(() => {
   const main: PageMainModule = {
     startLoader: (ctx, log, isNews, stored) => startLoader(main, ctx, log, isNews, stored),
     start: (ctx, log, initial) => {
-      // The learned tagger, read while the page settles: the first analysis
-      // waits for it (prepare), so what the reader sees is what the CLI says.
+      // The analysis, in the background (lib/page/analysis-client.ts); the
+      // page's own analyzer and model only where the background does not
+      // answer. The background is woken now, while the page settles: the
+      // first analysis waits for it (prepare).
       let model: TaggerModel | null = null;
-      const loading = fetchModel(browser.runtime.getURL(MODEL_PATH), (line) =>
-        log(line, 'learned model'),
-      ).then((m) => {
-        model = m;
+      const here = (text: string, options?: AnalyzeOptions) =>
+        analyze(text, model ? { ...options, model } : options);
+      const client = analysisClient({
+        send: (pieces) =>
+          browser.runtime.sendMessage({ type: 'sourcelight:analyze', pieces } satisfies Message),
+        local: async () => {
+          prepare();
+          model = await fetchModel(browser.runtime.getURL(MODEL_PATH), (line) =>
+            log(line, 'learned model'),
+          );
+          // the analyzer's code compiled in a task of its own, apart from
+          // the model's decode and the page's first analysis
+          await yieldToMain();
+          warmUp(model ? { model } : undefined);
+          return here;
+        },
+        log: (line) => log(line, 'analysis'),
       });
+      const ready = client.prepare();
       return startPage(
         ctx,
-        {
-          analyze: (text, options) => analyze(text, model ? { ...options, model } : options),
-          prepare: async () => {
-            prepare();
-            await loading;
-            // the analyzer's code compiled in a task of its own, apart from
-            // the model's decode and the page's first analysis
-            await yieldToMain();
-            warmUp(model ? { model } : undefined);
-          },
-          summarize,
-        },
+        { analyze: here, prepare: () => ready, batch: client.batch, summarize },
         {
           settings: pageSettings,
           report: (report) => {

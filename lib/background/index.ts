@@ -12,6 +12,7 @@ import { normalizeUrl } from '../settings/url';
 import { decide } from '../page/decide';
 import { choicesFrom, STORAGE_KEYS } from '../page/stored-choices';
 import { sendWaking, wakeTab, type ScriptingApi } from '../page/wake';
+import type { AnalysisService } from './analysis';
 
 export const MENU_ID = 'sourcelight-toggle';
 
@@ -310,10 +311,17 @@ export function createMenu(api: BackgroundApi): void {
 }
 
 /** Attaches every listener; call once, synchronously, at the worker's top level. */
-export function registerBackground(api: BackgroundApi, onReport?: ReportListener): void {
-  api.runtime.onMessage.addListener((message, sender) =>
-    onRuntimeMessage(api, message, sender, onReport),
-  );
+export function registerBackground(
+  api: BackgroundApi,
+  onReport?: ReportListener,
+  /** Analyses the pages' text (./analysis.ts). */
+  analysis?: AnalysisService,
+): void {
+  api.runtime.onMessage.addListener((message, sender) => {
+    if (analysis && isMessage(message) && message.type === 'sourcelight:analyze')
+      return analysis.handle(message.pieces);
+    return onRuntimeMessage(api, message, sender, onReport);
+  });
 
   // A navigation (or an in-page URL change) makes the old score meaningless;
   // the content script reports again once it has analysed the new page.

@@ -6,7 +6,7 @@
 import type { Message, PageReport } from '../messages';
 import type { Attribution, Summary } from '../sourcing/types';
 import { analysisToMarkdown } from '../report/markdown';
-import type { AnalyzeFn } from './incremental';
+import type { AnalyzeBatch, AnalyzeFn } from './incremental';
 import type { PageContext } from './context';
 import { PageController, type SettingsApi, type StartDecision } from './controller';
 import { createLogger, guard } from './guard';
@@ -18,6 +18,8 @@ export interface SourcingApi {
   /** Builds the analyzer's tables (and reads the learned model); called once,
    * in a task of its own, before the first analysis, which waits for it. */
   prepare?(): void | Promise<void>;
+  /** Analyses the page's pieces elsewhere (./analysis-client.ts); without it, `analyze` here. */
+  batch?: AnalyzeBatch;
   summarize(attributions: Attribution[]): Summary;
 }
 
@@ -53,6 +55,7 @@ export function startPage(
     doc: document,
     analyze: sourcing.analyze,
     prepare: sourcing.prepare,
+    batch: sourcing.batch,
     summarize: sourcing.summarize,
     settings: host.settings,
     report: (report: PageReport) => {

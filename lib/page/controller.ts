@@ -32,7 +32,7 @@ import { messageOf } from './errors';
 import { hiddenByStyle } from './dom-rules';
 import { MAX_WATCHED, RevealWatcher } from './reveal';
 import type { BadgeItem } from './badges';
-import { IncrementalAnalyzer, type AnalyzeFn } from './incremental';
+import { IncrementalAnalyzer, type AnalyzeBatch, type AnalyzeFn } from './incremental';
 import { PageObserver, type ChangeBatch } from './observer';
 import { Painter } from './painter';
 import { createSlicer, yieldToMain } from './schedule';
@@ -64,6 +64,8 @@ export interface ControllerDeps {
   /** Builds the analyzer's tables (a task of its own before the first
    * analysis); a promise (the learned model being read) is waited for. */
   prepare?(): void | Promise<void>;
+  /** Analyses the page's pieces elsewhere (./analysis-client.ts); without it, `analyze` here. */
+  batch?: AnalyzeBatch;
   /** The page summary for a list of attributions (the sourcing library's own scoring). */
   summarize(attributions: Attribution[]): Summary;
   settings: SettingsApi;
@@ -173,7 +175,7 @@ export class PageController {
 
   constructor(private readonly deps: ControllerDeps) {
     this.url = deps.doc.location?.href ?? '';
-    this.analyzer = new IncrementalAnalyzer(deps.analyze);
+    this.analyzer = new IncrementalAnalyzer(deps.analyze, {}, deps.batch);
   }
 
   private get doc(): Document {

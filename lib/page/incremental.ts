@@ -19,6 +19,33 @@ import { linksOfMap, siteOfMap } from './text-links';
 
 export type AnalyzeFn = (text: string, options?: AnalyzeOptions) => Analysis;
 
+/** One text to analyse and its options (no model: the analyser has its own). */
+export interface AnalysisPiece {
+  text: string;
+  options: AnalyzeOptions;
+}
+
+/** Analyses pieces in order; null when `signal` aborted the work. Never rejects. */
+export type AnalyzeBatch = (
+  pieces: readonly AnalysisPiece[],
+  signal?: AbortSignal,
+) => Promise<Analysis[] | null>;
+
+/** The pieces analysed here, one analyze() call each, yielding to the page
+ * between slices. */
+export function localBatch(analyze: AnalyzeFn): AnalyzeBatch {
+  return async (pieces, signal) => {
+    const slicer = createSlicer();
+    const out: Analysis[] = [];
+    for (const p of pieces) {
+      await slicer.maybeYield();
+      if (signal?.aborted) return null;
+      out.push(analyze(p.text, p.options));
+    }
+    return out;
+  };
+}
+
 /** Blocks before a block that are part of its cache key. */
 const KEY_CONTEXT_BLOCKS = 1;
 /** Text before a changed run that is analysed with it, so names learned earlier resolve. */
@@ -148,10 +175,16 @@ export class IncrementalAnalyzer {
   /** The same for the run before: consulted, never added to. */
   private previous = new Map<string, BlockResult>();
 
+  private readonly batch: AnalyzeBatch;
+
   constructor(
-    private readonly analyze: AnalyzeFn,
+    analyze: AnalyzeFn,
     private options: AnalyzeOptions = {},
-  ) {}
+    /** Analyses the pieces elsewhere (analysis-client.ts); without it, here, slice by slice. */
+    batch?: AnalyzeBatch,
+  ) {
+    this.batch = batch ?? localBatch(analyze);
+  }
 
   /** New options (custom cues) change every result: start over. */
   setOptions(options: AnalyzeOptions): void {
@@ -235,22 +268,22 @@ export class IncrementalAnalyzer {
       }
     }
 
+    // Every piece of text to analyse, then their analyses in one batch (in
+    // the background where it answers: analysis-client.ts), then each
+    // attribution into the block it lies in.
+    const planned: { first: number; last: number; start: number; end: number; base: number }[] = [];
+    const pieces: AnalysisPiece[] = [];
     for (const [first, last] of runs) {
-      const found: BlockResult[] = [];
-      const local: Map<Source, number>[] = [];
-      for (let i = first; i <= last; i++) {
-        found[i - first] = { attributions: [], sources: [] };
-        local[i - first] = new Map();
-      }
       let ctxFirst = first;
       while (ctxFirst > 0 && blocks[first].start - blocks[ctxFirst].start < CONTEXT_CHARS)
         ctxFirst--;
       // A run is one analyze() call, unless it is one giant block (a 1 MB
       // paragraph): that is cut at sentence ends into pieces of MAX_RUN_CHARS.
-      const pieces = cutAtSentences(map.text, blocks[first].start, blocks[last].end);
-      for (const [pieceStart, pieceEnd] of pieces) {
-        await slicer.maybeYield();
-        if (signal?.aborted) return null;
+      for (const [pieceStart, pieceEnd] of cutAtSentences(
+        map.text,
+        blocks[first].start,
+        blocks[last].end,
+      )) {
         const base =
           pieceStart === blocks[first].start
             ? blocks[ctxFirst].start
@@ -263,7 +296,26 @@ export class IncrementalAnalyzer {
         const options = pieceLinks.length
           ? { ...this.options, links: pieceLinks, site }
           : this.options;
-        const result = this.analyze(map.text.slice(base, pieceEnd), options);
+        planned.push({ first, last, start: pieceStart, end: pieceEnd, base });
+        pieces.push({ text: map.text.slice(base, pieceEnd), options });
+      }
+    }
+    const results = pieces.length ? await this.batch(pieces, signal) : [];
+    if (!results || signal?.aborted) return null;
+
+    let k = 0;
+    for (const [first, last] of runs) {
+      const found: BlockResult[] = [];
+      const local: Map<Source, number>[] = [];
+      for (let i = first; i <= last; i++) {
+        found[i - first] = { attributions: [], sources: [] };
+        local[i - first] = new Map();
+      }
+      for (; k < planned.length && planned[k].first === first; k++) {
+        await slicer.maybeYield();
+        if (signal?.aborted) return null;
+        const { start: pieceStart, end: pieceEnd, base } = planned[k];
+        const result = results[k];
         for (const a of result.attributions) {
           const at = base + a.start;
           if (at < pieceStart || at >= pieceEnd) continue; // context: not ours to keep

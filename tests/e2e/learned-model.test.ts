@@ -38,6 +38,8 @@ test('the demo article: the attributions of the CLI, learned ones included', asy
   const learned = state.items.filter((i) => i.reasons.includes(LEARNED_REASON));
   expect(learned.map((i) => i.cue)).toContain('adding');
   expect(cues.length).toBeGreaterThan(cliCues('demo/article.html', '--no-model').length);
-  // the model is read from the extension's own file, without a word
+  // the model is read from the extension's own file, without a word; and
+  // the background analysed the page: the page says when it has to itself
+  // (lib/page/analysis-client.ts)
   expect(errors).toEqual([]);
 });

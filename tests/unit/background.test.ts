@@ -12,6 +12,8 @@ import {
   type BackgroundApi,
 } from '../../lib/background';
 import { BAND_COLOR } from '../../lib/ui/labels';
+import { analyze } from '../../lib/sourcing';
+import { createAnalysisService, type AnalysisService } from '../../lib/background/analysis';
 import { t } from '../../lib/ui/i18n';
 
 /** A minimal event: listeners in, `fire` out (returns what the listeners returned). */
@@ -89,6 +91,8 @@ function setup(
     quiet?: Set<number>;
     /** storage.local as the background reads it. */
     stored?: Record<string, unknown>;
+    /** The pages' analyzer (lib/background/analysis.ts). */
+    analysis?: AnalysisService;
   } = {},
 ) {
   const sent: [number, Message][] = [];
@@ -141,7 +145,7 @@ function setup(
       onClicked: ev.menu,
     },
   };
-  registerBackground(api);
+  registerBackground(api, undefined, opts.analysis);
   const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
   const colour = (tabId: number) => fakeBrowser.action.getBadgeBackgroundColor({ tabId });
   const title = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
@@ -538,5 +542,25 @@ describe('pages the reader chose are woken once loaded', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("the pages' analysis", () => {
+  const text = 'Guo Jiakun said the talks were over.';
+  const analyzeMessage: Message = { type: 'sourcelight:analyze', pieces: [{ text, options: {} }] };
+
+  test("a page's text gets its analysis, as JSON; the toolbar is left alone", async () => {
+    const s = setup({ analysis: createAnalysisService(async () => null) });
+    const [reply] = await Promise.all(s.ev.message.fire(analyzeMessage, { tab: { id: 7 } }));
+    expect(JSON.parse(reply as string)).toEqual([analyze(text)]);
+    expect(await s.badge(7)).toBe('');
+    // the toolbar's own messages are still the toolbar's
+    await s.reportFrom(7, report({ score: 72, band: 'strong' }));
+    expect(await s.badge(7)).toBe('72');
+  });
+
+  test('without the analyzer nobody answers, and the page analyses its text itself', async () => {
+    const s = setup();
+    expect(s.ev.message.fire(analyzeMessage, { tab: { id: 7 } })).toEqual([undefined]);
   });
 });
