@@ -12,7 +12,7 @@
 // for hours or an infinite scroll through hundreds of articles holds the
 // results of two screens' worth of blocks, never of everything ever shown.
 import type { Analysis, AnalyzeOptions, Attribution, Source, TextLink } from '../sourcing/types';
-import { joinSources } from '../sourcing/voices';
+import { joinSourcesInSteps } from '../sourcing/voices';
 import type { TextBlock, TextMap } from './text-map';
 import { createSlicer } from './schedule';
 import { linksOfMap, siteOfMap } from './text-links';
@@ -354,8 +354,18 @@ export class IncrementalAnalyzer {
       });
       for (let k = 0; k < block.attributions.length; k++) blockOf.push(i);
     }
-    // One voice per person across the blocks (copies: the cache keeps its own).
-    const { attributions, sources } = joinSources(parts);
+    // One voice per person across the blocks (copies: the cache keeps its own),
+    // a slice at a time
+    const steps = joinSourcesInSteps(parts);
+    let step = steps.next();
+    for (let n = 1; !step.done; n++) {
+      if (n % 64 === 0) {
+        await slicer.maybeYield();
+        if (signal?.aborted) return null;
+      }
+      step = steps.next();
+    }
+    const { attributions, sources } = step.value;
     return { attributions, blockOf, sources, analysed, reused: blocks.length - analysed };
   }
 }
