@@ -1,7 +1,9 @@
 // What a page that is switched on loads, as shipped (WXT minifies production
 // builds) and gzipped: the content script (the loader, on every page), the
-// analyser it imports (page-main.js) and the learned tagger's weights. The
-// budget (issue 21): all three within 250 KB gzipped.
+// painter it imports (page-main.js, with the analyser for when the
+// background does not answer) and the learned tagger's weights (read once by
+// the background, which analyses every tab's text). The budget (issue 21):
+// all three within 250 KB gzipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,7 +50,7 @@ export function benchBundle(): BundleResult {
   const total = files.reduce((n, f) => n + f.gzipBytes, 0);
   const loader = files[0];
   printTable(
-    'What a page loads: the loader everywhere; the analyser and the weights where it is on',
+    'What a page loads: the loader everywhere; the painter where it is on, the weights in the background',
     ['file', 'minified', 'gzip -9'],
     [
       ...files.map((f) => [f.file, fmtBytes(f.bytes), fmtBytes(f.gzipBytes)]),
