@@ -33,8 +33,12 @@ export default defineUnlistedScript(() => {
           browser.runtime.sendMessage({ type: 'sourcelight:analyze', pieces } satisfies Message),
         local: async () => {
           prepare();
-          model = await fetchModel(browser.runtime.getURL(MODEL_PATH), (line) =>
-            log(line, 'learned model'),
+          // the URL made inside fetchModel's guard: getURL throws once the
+          // extension is gone
+          model = await fetchModel(
+            MODEL_PATH,
+            (line) => log(line, 'learned model'),
+            () => fetch(browser.runtime.getURL(MODEL_PATH)),
           );
           // the analyzer's code compiled in a task of its own, apart from
           // the model's decode and the page's first analysis
@@ -43,6 +47,7 @@ export default defineUnlistedScript(() => {
           return here;
         },
         log: (line) => log(line, 'analysis'),
+        gone: () => ctx.isInvalid,
       });
       const ready = client.prepare();
       return startPage(

@@ -26,6 +26,9 @@ export interface AnalysisClientDeps {
   /** The page's own analyzer, made ready (tables, model, warm-up): the fallback. */
   local(): Promise<AnalyzeFn>;
   log(line: string): void;
+  /** The extension was reloaded or removed under the page: nobody to
+   * analyse for, and the page takes its badges away (context.ts). */
+  gone?(): boolean;
 }
 
 export interface AnalysisClient {
@@ -138,7 +141,7 @@ export function analysisClient(deps: AnalysisClientDeps): AnalysisClient {
     async prepare() {
       if (remote) {
         const got = await inBackground([]);
-        if (typeof got !== 'string') return;
+        if (typeof got !== 'string' || deps.gone?.()) return;
         await fallBack(got);
         return;
       }
@@ -147,7 +150,7 @@ export function analysisClient(deps: AnalysisClientDeps): AnalysisClient {
     async batch(pieces, signal) {
       if (remote) {
         const got = await inBackground(pieces, signal);
-        if (got === null || signal?.aborted) return null;
+        if (got === null || signal?.aborted || deps.gone?.()) return null;
         if (typeof got !== 'string') return got;
         return (await fallBack(got))(pieces, signal);
       }

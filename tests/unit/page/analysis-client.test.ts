@@ -105,6 +105,17 @@ describe('analysisClient', () => {
     ]);
   });
 
+  it('with the extension gone (reloaded under the page), gives up quietly: no fallback, no line', async () => {
+    const { client, lines, localLoads } = overService({
+      send: () => Promise.reject(new Error('Extension context invalidated.')),
+      gone: () => true,
+    });
+    await client.prepare();
+    expect(await client.batch(PIECES)).toBeNull();
+    expect(localLoads()).toBe(0);
+    expect(lines).toEqual([]);
+  });
+
   it('an aborted batch gives null, in the background and in the page', async () => {
     const stop = new AbortController();
     stop.abort();
