@@ -99,7 +99,11 @@ export function analysisClient(deps: AnalysisClientDeps): AnalysisClient {
       warned = true;
       deps.log(`the background did not analyse the page (${why}); analysing it in the page`);
     }
-    local ??= deps.local().then(localBatch);
+    // (the page's analyzer failing too leaves the page as it is, said once)
+    local ??= deps.local().then(localBatch, (e: unknown): AnalyzeBatch => {
+      deps.log(`the page could not analyse it either (${messageOf(e)})`);
+      return async () => null;
+    });
     return local;
   };
 

@@ -116,6 +116,19 @@ describe('analysisClient', () => {
     expect(lines).toEqual([]);
   });
 
+  it('with neither the background nor the page able to analyse, no badge and two lines, no rejection', async () => {
+    const { client, lines } = overService({
+      send: () => Promise.reject(new Error('gone')),
+      local: () => Promise.reject(new Error('no memory')),
+    });
+    await client.prepare();
+    expect(await client.batch(PIECES)).toBeNull();
+    expect(lines).toEqual([
+      'the background did not analyse the page (gone); analysing it in the page',
+      'the page could not analyse it either (no memory)',
+    ]);
+  });
+
   it('an aborted batch gives null, in the background and in the page', async () => {
     const stop = new AbortController();
     stop.abort();
