@@ -69,7 +69,7 @@ export class BadgeInteraction {
     if (els.length === 0) return false;
     const i = Math.max(0, Math.min(els.length - 1, index));
     const btn = els[i];
-    if (btn.classList.contains('pending')) this.layout.position(i, i + 1);
+    this.layout.placeAround(i);
     if (btn.classList.contains('gone')) return false;
     if (quiet) this.quietFocus = btn;
     btn.focus({ preventScroll: true });
@@ -119,7 +119,7 @@ export class BadgeInteraction {
   /** Next (+1) or previous (-1) badge from the focused one, wrapping around. */
   move(direction: 1 | -1): boolean {
     const els = this.layout.elements().filter((b) => !b.classList.contains('gone'));
-    // (pending badges are positioned on demand by focusIndex)
+    // (badges not yet placed are placed on demand by focusIndex)
     if (els.length === 0) return false;
     const all = this.layout.elements();
     const current = this.focusedIndex();
@@ -202,9 +202,12 @@ export class BadgeInteraction {
   private onFocusIn(e: Event): void {
     const btn = this.badgeFrom(e.target);
     if (!btn) return;
+    const index = this.layout.elements().indexOf(btn);
+    // where far badges wait, the next and previous ones are placed now, for Tab
+    if (this.layout.lazy) this.layout.placeAround(index);
     if (this.quietFocus !== btn) this.openTooltip(btn);
     btn.classList.add('active');
-    this.handlers.onFocus?.(this.layout.elements().indexOf(btn));
+    this.handlers.onFocus?.(index);
   }
 
   private onFocusOut(e: FocusEvent): void {

@@ -105,6 +105,17 @@ const GROUP_PAD = 8;
 const GROUP_SLACK_RIGHT = 24;
 /** Up to this many badges, each cue's line is read to its end (rail.ts's line-end places). */
 const LINE_ENDS_UP_TO = 200;
+/**
+ * On a page of more than SKIP_FAR_ABOVE badges, only the groups within this
+ * many viewport heights of the viewport are placed; the rest wait, out of
+ * sight and out of the Tab order, until the reader scrolls or moves the
+ * focus near them. Placing every badge of the bench's 1,000-paragraph page
+ * was 37% of the content script's CPU (2026-12-07), for badges nobody sees.
+ */
+const PLACE_REACH = 1.5;
+/** Badges stepped over, at most, to find one whose cue has a box. */
+const SKIP_EMPTY = 8;
+
 /** Siblings read each way at each level above a block (see besideOf). */
 const SIBLINGS_READ = 40;
 /** How far above and below a block its neighbours can meet a badge (badges stack two rows). */
@@ -125,8 +136,13 @@ export class BadgeLayout {
   private buttons: HTMLButtonElement[] = [];
   private states: BadgeState[] = [];
   private readonly stateOf = new WeakMap<Element, BadgeState>();
-  /** Whether groups far from the viewport skip rendering (SKIP_FAR_ABOVE). */
+  /** Whether groups far from the viewport skip rendering and wait to be
+   * placed (SKIP_FAR_ABOVE, PLACE_REACH). */
   private skipFar = false;
+  /** Per group, the positioning pass that placed it (far groups: an older one, or none). */
+  private placedIn: number[] = [];
+  /** The current positioning pass: a new one when the layout may have moved. */
+  private pass = 0;
   private groups: HTMLElement[] = [];
   /** Each group's box as written, so an unchanged box costs no style write. */
   private readonly boxOf = new WeakMap<HTMLElement, Box>();
@@ -616,16 +632,19 @@ export class BadgeLayout {
     const SHOW_PER_FRAME = GROUP_SIZE;
     const total = this.items.length;
     if (total === 0) return true;
+    // far groups wait (PLACE_REACH): this pass places the groups near the viewport
+    this.pass++;
+    const [lo, hi] = this.skipFar ? this.nearWindow() : [0, total];
     const frame = this.frameOf();
     const reading = this.reading(frame.origin);
     const rail = new Rail(frame);
     const spots: Spot[] = [];
     // Reads first, all of them: no write in between, so no read forces a layout.
     let sliceStart = performance.now();
-    for (let from = 0; from < total; from += BATCH) {
+    for (let from = lo; from < hi; from += BATCH) {
       if (signal.aborted || this.items.length !== total) return false;
-      for (const s of this.measure(from, Math.min(total, from + BATCH), reading)) spots.push(s);
-      if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < total) {
+      for (const s of this.measure(from, Math.min(hi, from + BATCH), reading)) spots.push(s);
+      if (performance.now() - sliceStart > BUDGET_MS && from + BATCH < hi) {
         await pause();
         sliceStart = performance.now();
       }
@@ -640,7 +659,7 @@ export class BadgeLayout {
     const perFrame = this.skipFar ? Infinity : SHOW_PER_FRAME;
     sliceStart = performance.now();
     let shown = 0;
-    for (let from = 0; from < total; from += GROUP_SIZE) {
+    for (let from = lo; from < hi; from += GROUP_SIZE) {
       const full = shown >= perFrame;
       if (full || performance.now() - sliceStart > BUDGET_MS) {
         await (full ? nextFrame() : pause());
@@ -648,7 +667,8 @@ export class BadgeLayout {
         sliceStart = performance.now();
         if (full) shown = 0;
       }
-      shown += this.place(from, spots.slice(from, from + GROUP_SIZE), rail);
+      shown += this.place(from, spots.slice(from - lo, from - lo + GROUP_SIZE), rail);
+      this.placedIn[Math.floor(from / GROUP_SIZE)] = this.pass;
     }
     // A group moved next to the viewport is laid out one frame after the
     // frame that moved it (content-visibility decides relevance after
@@ -658,11 +678,101 @@ export class BadgeLayout {
     return !signal.aborted && this.items.length === total;
   }
 
+  /** Whether badges far from the viewport wait to be placed (PLACE_REACH). */
+  get lazy(): boolean {
+    return this.skipFar;
+  }
+
+  /** Whether badge `index` stands where this layout puts it. */
+  placed(index: number): boolean {
+    const st = this.states[index];
+    if (!st || st.pending) return false;
+    return !this.skipFar || this.placedIn[Math.floor(index / GROUP_SIZE)] === this.pass;
+  }
+
+  /**
+   * Places what badge `index` needs in order to be focused: the badge, or
+   * where far badges wait, the groups of it and of its neighbours (so that
+   * Tab finds the next badge placed).
+   */
+  placeAround(index: number): void {
+    if (index < 0 || index >= this.items.length) return;
+    if (!this.skipFar) {
+      if (!this.placed(index)) this.position(index, index + 1);
+      return;
+    }
+    this.placeGroups(Math.max(0, index - 1), Math.min(this.items.length, index + 2));
+  }
+
+  /** Places the groups near the viewport that wait (after a scroll). */
+  placeNear(): void {
+    if (!this.skipFar || this.items.length === 0) return;
+    const [lo, hi] = this.nearWindow();
+    this.placeGroups(lo, hi);
+  }
+
+  /** Places the groups holding badges [from, to) that this pass has not placed. */
+  private placeGroups(from: number, to: number): void {
+    const last = Math.floor((to - 1) / GROUP_SIZE);
+    for (let g = Math.floor(from / GROUP_SIZE); g <= last; g++) {
+      if (this.placedIn[g] === this.pass) continue;
+      let end = g;
+      while (end < last && this.placedIn[end + 1] !== this.pass) end++;
+      this.position(g * GROUP_SIZE, Math.min(this.items.length, (end + 1) * GROUP_SIZE));
+      for (let k = g; k <= end; k++) this.placedIn[k] = this.pass;
+      g = end;
+    }
+  }
+
+  /**
+   * The badges [from, to) whose cues lie within PLACE_REACH viewport heights
+   * of the viewport, widened to whole groups. Cues come in text order, so a
+   * binary search reads a few rects, never all of them.
+   */
+  private nearWindow(): [number, number] {
+    const n = this.items.length;
+    const win = this.overlay.host.ownerDocument.defaultView;
+    const h =
+      win?.innerHeight || this.overlay.host.ownerDocument.documentElement.clientHeight || 800;
+    const top = -PLACE_REACH * h;
+    const bottom = h + PLACE_REACH * h;
+    /** The rect of badge i's cue, or of the next one with a box before `end`. */
+    const boxFrom = (i: number, end: number) => {
+      for (let k = i; k < end && k < i + SKIP_EMPTY; k++) {
+        const r = lastRect(this.items[k].cue);
+        if (r) return { top: r.top, bottom: r.bottom, index: k };
+      }
+      return null;
+    };
+    // the first cue ending below the window's top
+    let a = 0;
+    let b = n;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      const box = boxFrom(mid, b);
+      if (box && box.bottom < top) a = box.index + 1;
+      else b = mid;
+    }
+    const first = a;
+    // the first cue starting below its bottom
+    b = n;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      const box = boxFrom(mid, b);
+      if (!box || box.top <= bottom) a = (box?.index ?? mid) + 1;
+      else b = mid;
+    }
+    const lo = Math.floor(first / GROUP_SIZE) * GROUP_SIZE;
+    const hi = Math.min(n, Math.ceil(Math.max(a, first + 1) / GROUP_SIZE) * GROUP_SIZE);
+    return [Math.min(lo, Math.max(0, n - 1)), Math.max(hi, Math.min(n, lo + 1))];
+  }
+
   /** Removes every badge and group. */
   destroy(): void {
     // One operation: removing thousands of badges one by one costs a second.
     this.overlay.layer.replaceChildren();
     this.groups = [];
+    this.placedIn = [];
     this.byKey.clear();
     this.items = [];
     this.buttons = [];

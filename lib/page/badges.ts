@@ -42,7 +42,19 @@ export class BadgeLayer {
     this.layout.position(from, to);
   }
 
-  /** Places every badge without a long task; false when `signal` was aborted first. */
+  /** Where badges far from the viewport wait to be placed: places those
+   * near it now (after a scroll). */
+  placeNear(): void {
+    this.layout.placeNear();
+  }
+
+  /** Whether badges far from the viewport wait to be placed. */
+  get lazy(): boolean {
+    return this.layout.lazy;
+  }
+
+  /** Places every badge (far ones wait on a page of thousands) without a
+   * long task; false when `signal` was aborted first. */
   positionSliced(pause: () => Promise<void>, signal: AbortSignal): Promise<boolean> {
     return this.layout.positionSliced(pause, signal);
   }

@@ -29,6 +29,7 @@ export class Painter {
   /** The sliced positioning pass under way: the next pass or destroy() aborts it. */
   private positioning = new AbortController();
   private scrollFrame = 0;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
   /** The badges' items as last synced, in their order: what the link reads. */
   private items: readonly BadgeItem[] = [];
   private readonly link: BadgeLink;
@@ -51,8 +52,9 @@ export class Painter {
     const later = () => this.schedulePosition();
     if (win) {
       win.addEventListener('resize', later, { signal, passive: true });
-      // Scrolling the document moves nothing of ours, but a windowed page
-      // registers the highlights near the new viewport (once per frame).
+      // Scrolling the document moves nothing of ours, but a page of
+      // thousands registers the highlights near the new viewport and places
+      // the badges that waited there (once per frame).
       win.addEventListener('scroll', () => this.scheduleWindow(), { signal, passive: true });
       // Scrolling the document moves the overlay with it; an inner scroll
       // container does not, so its scrolls reposition the badges.
@@ -167,15 +169,25 @@ export class Painter {
     return pass.signal;
   }
 
-  /** Moves the highlight window on the next frame after a scroll (coalesced). */
+  /** Moves the highlight window, and places the badges that waited far from
+   * the viewport, on the next frame after a scroll (coalesced). */
   private scheduleWindow(): void {
-    if (this.scrollFrame || !this.painted || !this.highlights.windowed) return;
+    if (this.scrollFrame || !this.painted) return;
+    if (!this.highlights.windowed && !this.badges.lazy) return;
     const win = this.doc.defaultView;
     if (!win || typeof win.requestAnimationFrame !== 'function') return;
-    this.scrollFrame = win.requestAnimationFrame(() => {
+    const run = () => {
+      if (!this.scrollFrame) return;
+      win.cancelAnimationFrame(this.scrollFrame);
+      clearTimeout(this.scrollTimer);
       this.scrollFrame = 0;
-      if (this.painted) this.highlights.refresh();
-    });
+      if (!this.painted) return;
+      this.highlights.refresh();
+      this.badges.placeNear();
+    };
+    this.scrollFrame = win.requestAnimationFrame(run);
+    // a window that draws no frame (hidden, or throttled) still catches up
+    this.scrollTimer = setTimeout(run, 100);
   }
 
   /**
@@ -207,6 +219,7 @@ export class Painter {
     this.resize = null;
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     if (this.scrollFrame) this.doc.defaultView?.cancelAnimationFrame(this.scrollFrame);
+    clearTimeout(this.scrollTimer);
     this.frame = 0;
     this.scrollFrame = 0;
     this.link.destroy();

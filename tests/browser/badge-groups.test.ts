@@ -266,3 +266,63 @@ test('a re-sync that moves badges into other groups keeps each at its cue', asyn
   expect(els.length).toBe(rest.length);
   for (const k of [0, 109, 110, 111, 259, 260, rest.length - 1]) expectAtCue(els[k], rest[k]);
 });
+
+/** Places the way the painter does on a page of thousands: far badges wait. */
+async function positionLazily(): Promise<void> {
+  const done = await layer.positionSliced(
+    () => new Promise((r) => setTimeout(r, 0)),
+    new AbortController().signal,
+  );
+  expect(done).toBe(true);
+}
+
+const waiting = (el: Element) => el.classList.contains('pending');
+
+test('on a page of thousands, only the badges near the viewport are placed; the rest wait, unseen', async () => {
+  await layer.sync(all());
+  await positionLazily();
+  const els = badges();
+  // The viewport shows the first paragraphs: the first group is placed, beside its cues...
+  for (const i of [0, 1, 5]) {
+    expect(waiting(els[i])).toBe(false);
+    expectAtCue(els[i], i);
+  }
+  // ...and the far ones wait: not shown, not in the Tab order (display: none)
+  expect(waiting(els[COUNT - 1])).toBe(true);
+  expect(getComputedStyle(els[COUNT - 1]).display).toBe('none');
+  const placedCount = els.filter((b) => !waiting(b)).length;
+  expect(placedCount).toBeGreaterThan(0);
+  expect(placedCount).toBeLessThan(COUNT / 2);
+});
+
+test('scrolled far down, the badges there are placed at their cues (placeNear)', async () => {
+  await layer.sync(all());
+  await positionLazily();
+  paragraphs[COUNT - 1].scrollIntoView();
+  layer.placeNear();
+  await frames();
+  const last = badges()[COUNT - 1];
+  expect(waiting(last)).toBe(false);
+  expect(rendered(last)).toBe(true);
+  expectAtCue(last, COUNT - 1);
+  expectAtCue(badges()[COUNT - 10], COUNT - 10);
+});
+
+test('where far badges wait, focusIndex places the badge and Tab goes on to the next group', async () => {
+  await layer.sync(all());
+  await positionLazily();
+  const els = badges();
+  expect(waiting(els[449])).toBe(true);
+  expect(layer.focusIndex(449)).toBe(true);
+  expect(overlay.root.activeElement).toBe(els[449]);
+  await frames();
+  expectAtCue(els[449], 449);
+  // its neighbour in the next group was placed with it: Tab reaches it
+  expect(waiting(els[450])).toBe(false);
+  await userEvent.keyboard('{Tab}');
+  expect(overlay.root.activeElement).toBe(layer.tooltip.wrongButton);
+  await userEvent.keyboard('{Tab}');
+  expect(overlay.root.activeElement).toBe(els[450]);
+  await frames();
+  expectAtCue(els[450], 450);
+});

@@ -1,5 +1,6 @@
 // Badges far from the viewport, with the built extension. On an article with
-// thousands of attributions their groups skip rendering (content-visibility):
+// thousands of attributions they wait to be placed until the reader scrolls
+// near them, and their groups skip rendering (content-visibility):
 // the keyboard still reaches the last badge, which then renders beside
 // its cue and is named in the accessibility tree. On a usual article nothing
 // is skipped: every badge, however far down, is in the accessibility tree.
@@ -58,6 +59,30 @@ test('on a page of thousands, a badge far down the page skips rendering', async 
   );
   expect(skipped).toBe(true);
   expect((await axNode(0)).ignored).toBe(false);
+});
+
+test('scrolled to the end, the badges there are placed and render beside their cues', async () => {
+  const { page } = opened;
+  // far from the viewport, they wait: not shown, out of the Tab order
+  expect(await page.evaluate(`${badgeExpr(COUNT - 2)}.classList.contains('pending')`)).toBe(true);
+  await page.evaluate(() => {
+    const ps = document.querySelectorAll('article p');
+    ps[ps.length - 2].scrollIntoView({ block: 'center' });
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(`${badgeExpr(COUNT - 2)}.checkVisibility({ contentVisibilityAuto: true })`),
+    )
+    .toBe(true);
+  const r = (await page.evaluate(`(() => {
+    const box = ${badgeExpr(COUNT - 2)}.getBoundingClientRect();
+    const ps = document.querySelectorAll('article p');
+    const p = ps[ps.length - 2].getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, pTop: p.top, pBottom: p.bottom };
+  })()`)) as { top: number; bottom: number; pTop: number; pBottom: number };
+  expect(r.bottom).toBeGreaterThan(r.pTop);
+  expect(r.top).toBeLessThan(r.pBottom);
+  await page.evaluate(() => window.scrollTo(0, 0));
 });
 
 test('End reaches the last badge, which renders beside its cue in view', async () => {
