@@ -632,15 +632,18 @@ export class BadgeLayout {
     const SHOW_PER_FRAME = GROUP_SIZE;
     const total = this.items.length;
     if (total === 0) return true;
+    // a slice of its own: the caller's (creating the badges) may have used its budget
+    await pause();
+    if (signal.aborted || this.items.length !== total) return false;
     // far groups wait (PLACE_REACH): this pass places the groups near the viewport
     this.pass++;
+    let sliceStart = performance.now();
     const [lo, hi] = this.skipFar ? this.nearWindow() : [0, total];
     const frame = this.frameOf();
     const reading = this.reading(frame.origin);
     const rail = new Rail(frame);
     const spots: Spot[] = [];
     // Reads first, all of them: no write in between, so no read forces a layout.
-    let sliceStart = performance.now();
     for (let from = lo; from < hi; from += BATCH) {
       if (signal.aborted || this.items.length !== total) return false;
       for (const s of this.measure(from, Math.min(hi, from + BATCH), reading)) spots.push(s);
@@ -657,7 +660,6 @@ export class BadgeLayout {
     // (then only the few near the viewport are built, and writes just keep
     // to the time budget).
     const perFrame = this.skipFar ? Infinity : SHOW_PER_FRAME;
-    sliceStart = performance.now();
     let shown = 0;
     for (let from = lo; from < hi; from += GROUP_SIZE) {
       const full = shown >= perFrame;
