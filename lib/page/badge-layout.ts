@@ -8,6 +8,7 @@ import type { Attribution } from '../sourcing/types';
 import { KIND_LABELS, accessibleName, badgeText } from './labels';
 import type { Overlay } from './overlay';
 import { BADGE_H, Rail, type Box as RailBox, type Mode, type Spot as RailSpot } from './rail';
+import { nearBand, nearItems } from './near-viewport';
 import { nextFrame } from './schedule';
 import { liveRange, scratchRange } from './static-ranges';
 import type { TipBounds, Tooltip } from './tooltip';
@@ -105,17 +106,6 @@ const GROUP_PAD = 8;
 const GROUP_SLACK_RIGHT = 24;
 /** Up to this many badges, each cue's line is read to its end (rail.ts's line-end places). */
 const LINE_ENDS_UP_TO = 200;
-/**
- * On a page of more than SKIP_FAR_ABOVE badges, only the groups within this
- * many viewport heights of the viewport are placed; the rest wait, out of
- * sight and out of the Tab order, until the reader scrolls or moves the
- * focus near them. Placing every badge of the bench's 1,000-paragraph page
- * was 37% of the content script's CPU (2026-12-07), for badges nobody sees.
- */
-const PLACE_REACH = 1.5;
-/** Badges stepped over, at most, to find one whose cue has a box. */
-const SKIP_EMPTY = 8;
-
 /** Siblings read each way at each level above a block (see besideOf). */
 const SIBLINGS_READ = 40;
 /** How far above and below a block its neighbours can meet a badge (badges stack two rows). */
@@ -137,7 +127,7 @@ export class BadgeLayout {
   private states: BadgeState[] = [];
   private readonly stateOf = new WeakMap<Element, BadgeState>();
   /** Whether groups far from the viewport skip rendering and wait to be
-   * placed (SKIP_FAR_ABOVE, PLACE_REACH). */
+   * placed (SKIP_FAR_ABOVE, nearWindow). */
   private skipFar = false;
   /** Per group, the positioning pass that placed it (far groups: an older one, or none). */
   private placedIn: number[] = [];
@@ -635,7 +625,7 @@ export class BadgeLayout {
     // a slice of its own: the caller's (creating the badges) may have used its budget
     await pause();
     if (signal.aborted || this.items.length !== total) return false;
-    // far groups wait (PLACE_REACH): this pass places the groups near the viewport
+    // far groups wait (nearWindow): this pass places the groups near the viewport
     this.pass++;
     let sliceStart = performance.now();
     const [lo, hi] = this.skipFar ? this.nearWindow() : [0, total];
@@ -680,7 +670,7 @@ export class BadgeLayout {
     return !signal.aborted && this.items.length === total;
   }
 
-  /** Whether badges far from the viewport wait to be placed (PLACE_REACH). */
+  /** Whether badges far from the viewport wait to be placed (nearWindow). */
   get lazy(): boolean {
     return this.skipFar;
   }
@@ -727,45 +717,19 @@ export class BadgeLayout {
   }
 
   /**
-   * The badges [from, to) whose cues lie within PLACE_REACH viewport heights
-   * of the viewport, widened to whole groups. Cues come in text order, so a
-   * binary search reads a few rects, never all of them.
+   * The badges [from, to) whose cues lie near the viewport (near-viewport.ts),
+   * widened to whole groups. On a page of more than SKIP_FAR_ABOVE badges only
+   * those are placed; the rest wait, out of sight and out of the Tab order,
+   * until the reader scrolls or moves the focus near them. Placing every badge
+   * of the bench's 1,000-paragraph page was 37% of the content script's CPU
+   * (2026-12-07), for badges nobody sees.
    */
   private nearWindow(): [number, number] {
     const n = this.items.length;
-    const win = this.overlay.host.ownerDocument.defaultView;
-    const h =
-      win?.innerHeight || this.overlay.host.ownerDocument.documentElement.clientHeight || 800;
-    const top = -PLACE_REACH * h;
-    const bottom = h + PLACE_REACH * h;
-    /** The rect of badge i's cue, or of the next one with a box before `end`. */
-    const boxFrom = (i: number, end: number) => {
-      for (let k = i; k < end && k < i + SKIP_EMPTY; k++) {
-        const r = lastRect(this.items[k].cue);
-        if (r) return { top: r.top, bottom: r.bottom, index: k };
-      }
-      return null;
-    };
-    // the first cue ending below the window's top
-    let a = 0;
-    let b = n;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      const box = boxFrom(mid, b);
-      if (box && box.bottom < top) a = box.index + 1;
-      else b = mid;
-    }
-    const first = a;
-    // the first cue starting below its bottom
-    b = n;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      const box = boxFrom(mid, b);
-      if (!box || box.top <= bottom) a = (box?.index ?? mid) + 1;
-      else b = mid;
-    }
+    const band = nearBand(this.overlay.host.ownerDocument);
+    const [first, last] = nearItems(n, (i) => lastRect(this.items[i].cue), band.top, band.bottom);
     const lo = Math.floor(first / GROUP_SIZE) * GROUP_SIZE;
-    const hi = Math.min(n, Math.ceil(Math.max(a, first + 1) / GROUP_SIZE) * GROUP_SIZE);
+    const hi = Math.min(n, Math.ceil(Math.max(last, first + 1) / GROUP_SIZE) * GROUP_SIZE);
     return [Math.min(lo, Math.max(0, n - 1)), Math.max(hi, Math.min(n, lo + 1))];
   }
 

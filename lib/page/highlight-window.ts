@@ -5,31 +5,23 @@
 // update that follows a DOM or style change (about 20 µs a range): 10,000
 // ranges made one frame of 200 ms. A reader sees a screen at a time, so past
 // WINDOW_ABOVE ranges only the ones within a few screens of the viewport are
-// registered, and the window follows scrolling. Finding them reads a few
-// rects (a binary search over ranges in text order), never all of them.
+// registered, and the window follows scrolling (near-viewport.ts finds them).
 import type { Band } from '../sourcing/types';
 import type { Highlighter } from './highlighter';
 import { liveRange } from './static-ranges';
 import type { Theme } from './theme';
+import { nearBand, nearItems } from './near-viewport';
 
 /** Above this many ranges, only those near the viewport are registered. */
 export const WINDOW_ABOVE = 500;
 
-/** How far beyond the viewport (in viewport heights) ranges stay registered. */
-const REACH = 1.5;
-
 /** Ranges registered on either side of the measured window, for rects that misled the search. */
 const PAD = 16;
-
-/** Ranges stepped over, at most, to find one with a box (a collapsed or hidden one has none). */
-const SKIP_EMPTY = 8;
 
 export interface HighlightEntry {
   range: AbstractRange;
   band: Band;
 }
-
-type View = { top: number; bottom: number };
 
 export class HighlightWindow {
   private entries: readonly HighlightEntry[] = [];
@@ -80,9 +72,13 @@ export class HighlightWindow {
     const scrollY = win.scrollY;
     if (!force && this.safe && scrollY >= this.safe.top && scrollY <= this.safe.bottom) return;
     const h = win.innerHeight || this.doc.documentElement.clientHeight || 800;
-    const view: View = { top: -REACH * h, bottom: h + REACH * h };
-    const first = this.firstEndingAfter(view.top);
-    const last = this.firstStartingAfter(view.bottom, first);
+    const band = nearBand(this.doc);
+    const [first, last] = nearItems(
+      this.entries.length,
+      (i) => rectOf(this.entries[i].range),
+      band.top,
+      band.bottom,
+    );
     const from = Math.max(0, first - PAD);
     const to = Math.min(this.entries.length, last + PAD);
     // Safe while the viewport stays inside the registered reach by half a screen.
@@ -99,41 +95,6 @@ export class HighlightWindow {
     this.from = this.to = 0;
     this.safe = null;
     this.highlighter.clear();
-  }
-
-  /** The first entry whose box ends below `y` (viewport coordinates). */
-  private firstEndingAfter(y: number): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const box = this.boxFrom(mid, hi);
-      if (box && box.bottom < y) lo = box.index + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The first entry at or after `from` whose box starts below `y`. */
-  private firstStartingAfter(y: number, from: number): number {
-    let lo = from;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const box = this.boxFrom(mid, hi);
-      if (!box || box.top <= y) lo = (box?.index ?? mid) + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The box of entry `i`, or of the next one with a box before `end`. */
-  private boxFrom(i: number, end: number): { top: number; bottom: number; index: number } | null {
-    for (let k = i; k < end && k < i + SKIP_EMPTY; k++) {
-      const r = rectOf(this.entries[k].range);
-      if (r) return { top: r.top, bottom: r.bottom, index: k };
-    }
-    return null;
   }
 }
 
