@@ -89,21 +89,17 @@ function batches(pieces: readonly AnalysisPiece[]): AnalysisPiece[][] {
 }
 
 export function analysisClient(deps: AnalysisClientDeps): AnalysisClient {
-  /** Whether the background still answers; false after its first failure. */
-  let remote = true;
-  let warned = false;
+  /** The page's own analysis, made once the background has failed: it is not asked again. */
   let local: Promise<AnalyzeBatch> | null = null;
   const fallBack = (why: string): Promise<AnalyzeBatch> => {
-    remote = false;
-    if (!warned) {
-      warned = true;
+    if (!local) {
       deps.log(`the background did not analyse the page (${why}); analysing it in the page`);
+      // (the page's analyzer failing too leaves the page as it is, said once)
+      local = deps.local().then(localBatch, (e: unknown): AnalyzeBatch => {
+        deps.log(`the page could not analyse it either (${messageOf(e)})`);
+        return async () => null;
+      });
     }
-    // (the page's analyzer failing too leaves the page as it is, said once)
-    local ??= deps.local().then(localBatch, (e: unknown): AnalyzeBatch => {
-      deps.log(`the page could not analyse it either (${messageOf(e)})`);
-      return async () => null;
-    });
     return local;
   };
 
@@ -143,22 +139,19 @@ export function analysisClient(deps: AnalysisClientDeps): AnalysisClient {
 
   return {
     async prepare() {
-      if (remote) {
-        const got = await inBackground([]);
-        if (typeof got !== 'string' || deps.gone?.()) return;
-        await fallBack(got);
+      if (local) {
+        await local;
         return;
       }
-      await (local ?? fallBack('not answering'));
+      const got = await inBackground([]);
+      if (typeof got === 'string' && !deps.gone?.()) await fallBack(got);
     },
     async batch(pieces, signal) {
-      if (remote) {
-        const got = await inBackground(pieces, signal);
-        if (got === null || signal?.aborted || deps.gone?.()) return null;
-        if (typeof got !== 'string') return got;
-        return (await fallBack(got))(pieces, signal);
-      }
-      return (await (local ?? fallBack('not answering')))(pieces, signal);
+      if (local) return (await local)(pieces, signal);
+      const got = await inBackground(pieces, signal);
+      if (got === null || signal?.aborted || deps.gone?.()) return null;
+      if (typeof got !== 'string') return got;
+      return (await fallBack(got))(pieces, signal);
     },
   };
 }
