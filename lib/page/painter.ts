@@ -34,6 +34,8 @@ export class Painter {
   private items: readonly BadgeItem[] = [];
   private readonly link: BadgeLink;
   private textOf: { items: readonly BadgeItem[]; elements: Element[] } | null = null;
+  /** Each observed root's size when last seen (see rootsResized). */
+  private readonly sizeOf = new WeakMap<Element, string>();
 
   constructor(
     private readonly doc: Document,
@@ -68,7 +70,9 @@ export class Painter {
       );
       doc.fonts?.addEventListener?.('loadingdone', later, { signal });
       if (typeof win.ResizeObserver === 'function') {
-        this.resize = new win.ResizeObserver(later);
+        this.resize = new win.ResizeObserver((entries) => {
+          if (this.rootsResized(entries)) later();
+        });
       }
     }
   }
@@ -129,6 +133,9 @@ export class Painter {
       if (signal?.aborted) return false;
     }
     this.highlights.set(entries, this.theme);
+    // The size each root had when its badges were placed (the layout is
+    // clean but for the overlay's own writes: no page layout is forced).
+    for (const r of roots) this.sizeOf.set(r, sizeOf(r));
     this.painted = true;
     return true;
   }
@@ -167,6 +174,24 @@ export class Painter {
     // Removed once the pass is aborted, as the next pass does: one listener at most.
     outer?.addEventListener('abort', () => pass.abort(), { once: true, signal: pass.signal });
     return pass.signal;
+  }
+
+  /**
+   * Whether a root reported by the ResizeObserver changed size since it was
+   * last seen. The observer reports each root once when it starts observing,
+   * mostly at the size the badges were just placed with: on every page that
+   * had set off a second positioning pass (~5 ms on a page of five badges,
+   * bench/profile-startup.ts on news/breitbart). Read in the observer's
+   * callback, after layout: no layout is forced.
+   */
+  private rootsResized(entries: readonly ResizeObserverEntry[]): boolean {
+    let moved = false;
+    for (const { target } of entries) {
+      const size = sizeOf(target);
+      if (this.sizeOf.get(target) !== size) moved = true;
+      this.sizeOf.set(target, size);
+    }
+    return moved;
   }
 
   /** Moves the highlight window, and places the badges that waited far from
@@ -230,4 +255,10 @@ export class Painter {
     this.overlay.destroy();
     this.painted = false;
   }
+}
+
+/** An element's border box size, as the ResizeObserver's reports compare it. */
+function sizeOf(el: Element): string {
+  const r = el.getBoundingClientRect();
+  return `${r.width}x${r.height}`;
 }
