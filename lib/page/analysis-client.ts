@@ -12,12 +12,18 @@
 import type { Analysis } from '../sourcing/types';
 import type { AnalysisPiece, AnalyzeBatch, AnalyzeFn } from './incremental';
 import { localBatch } from './incremental';
-import { createSlicer } from './schedule';
+import { SLICE_MS, createSlicer } from './schedule';
 import { messageOf } from './errors';
 
 /** Most text in one message: the background starts on the first while the
  * page still sends the rest, and no reply grows past a few hundred kB. */
 export const BATCH_CHARS = 60_000;
+
+/** Most time the sending of messages takes in one task: each message is
+ * serialised as it goes, and the 34 messages of a 2 MB page sent in one go
+ * were a task of 6-17 ms on top of the slice that planned them
+ * (bench/profile-startup.ts on 10,000 paragraphs, 2026-12-07). */
+const SEND_SLICE_MS = SLICE_MS / 2;
 
 export interface AnalysisClientDeps {
   /** Sends pieces to the background; resolves with its reply (a JSON string
@@ -29,6 +35,8 @@ export interface AnalysisClientDeps {
   /** The extension was reloaded or removed under the page: nobody to
    * analyse for, and the page takes its badges away (context.ts). */
   gone?(): boolean;
+  /** The clock that slices the sending (tests). */
+  now?: () => number;
 }
 
 export interface AnalysisClient {
@@ -111,15 +119,23 @@ export function analysisClient(deps: AnalysisClientDeps): AnalysisClient {
     try {
       // no pieces: one empty message, that wakes the background and waits for it
       const groups = pieces.length ? batches(pieces) : [[]];
-      // all sent at once: the background works through them while the page
-      // waits idle; each reply read in a slice of its own as it comes
-      const replies = groups.map((g) =>
-        deps.send(g).then(
-          (reply) => ({ reply }),
-          (e: unknown) => ({ error: messageOf(e) }),
-        ),
-      );
-      const slicer = createSlicer();
+      // all sent before any reply is read, the page's own tasks let in
+      // between when the sending takes long: the background works through
+      // them while the page waits idle; each reply read in a slice of its
+      // own as it comes
+      const sending = createSlicer(SEND_SLICE_MS, deps.now);
+      const replies: Promise<{ reply: unknown } | { error: string }>[] = [];
+      for (const g of groups) {
+        replies.push(
+          deps.send(g).then(
+            (reply) => ({ reply }),
+            (e: unknown) => ({ error: messageOf(e) }),
+          ),
+        );
+        await sending.maybeYield();
+        if (signal?.aborted) return null;
+      }
+      const slicer = createSlicer(undefined, deps.now);
       const out: Analysis[] = [];
       let failed: string | null = null;
       for (let i = 0; i < groups.length; i++) {

@@ -300,6 +300,9 @@ export class IncrementalAnalyzer {
         pieces.push({ text: map.text.slice(base, pieceEnd), options });
       }
     }
+    // the batch sends in a task of its own when this one has used its slice
+    await slicer.maybeYield();
+    if (signal?.aborted) return null;
     const results = pieces.length ? await this.batch(pieces, signal) : [];
     if (!results || signal?.aborted) return null;
 

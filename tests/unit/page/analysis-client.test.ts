@@ -58,13 +58,45 @@ describe('analysisClient', () => {
     expect(lines).toEqual([]);
   });
 
-  it('sends long text in several messages, all at once, and keeps the order', async () => {
+  it('sends long text in several messages and keeps the order', async () => {
     const long = (PIECES[0].text + ' ').repeat(Math.ceil((0.7 * BATCH_CHARS) / 73));
     const pieces = [PIECES[1], { text: long, options: {} }, PIECES[0], { text: long, options: {} }];
     const { client, sent } = overService();
     const got = await client.batch(pieces);
     expect(sent.map((m) => m.length)).toEqual([3, 1]);
     expect(sent.flat().map((p) => p.text)).toEqual(pieces.map((p) => p.text));
+    expect(got!.map((a) => a.attributions.length)).toEqual(
+      pieces.map((p) => analyzeAsShipped(p.text).attributions.length),
+    );
+  });
+
+  it("lets the page's own tasks run between the messages of a long text, all sent before any reply", async () => {
+    const long = (PIECES[0].text + ' ').repeat(Math.ceil((0.7 * BATCH_CHARS) / 73));
+    const pieces = Array.from({ length: 5 }, () => ({ text: long, options: {} }));
+    const service = createAnalysisService(async () => model);
+    const sent: AnalysisPiece[][] = [];
+    // no reply until every message is out: a client that waited for one would hang
+    let allSent!: () => void;
+    const out = new Promise<void>((ok) => (allSent = ok));
+    let clock = 0;
+    const client = analysisClient({
+      send: async (group) => {
+        sent.push([...group]);
+        if (sent.length === pieces.length) allSent();
+        await out;
+        return service.handle(JSON.parse(JSON.stringify(group)));
+      },
+      local: async () => (text, options) => analyze(text, { ...options, model }),
+      log: () => {},
+      // each message takes 5 ms to go: over the slice after two
+      now: () => (clock += 5),
+    });
+    let sentWhenThePageRan = -1;
+    setTimeout(() => (sentWhenThePageRan = sent.length), 0);
+    const got = await client.batch(pieces);
+    expect(sent).toHaveLength(5);
+    expect(sentWhenThePageRan).toBeGreaterThan(0);
+    expect(sentWhenThePageRan).toBeLessThan(5);
     expect(got!.map((a) => a.attributions.length)).toEqual(
       pieces.map((p) => analyzeAsShipped(p.text).attributions.length),
     );
