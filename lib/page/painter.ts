@@ -35,7 +35,7 @@ export class Painter {
   private readonly link: BadgeLink;
   private textOf: { items: readonly BadgeItem[]; elements: Element[] } | null = null;
   /** Each observed root's size when last seen (see rootsResized). */
-  private readonly sizeOf = new WeakMap<Element, string>();
+  private readonly lastSize = new WeakMap<Element, string>();
 
   constructor(
     private readonly doc: Document,
@@ -133,9 +133,9 @@ export class Painter {
       if (signal?.aborted) return false;
     }
     this.highlights.set(entries, this.theme);
-    // The size each root had when its badges were placed (the layout is
-    // clean but for the overlay's own writes: no page layout is forced).
-    for (const r of roots) this.sizeOf.set(r, sizeOf(r));
+    // The size each root had when its badges were placed (read after the
+    // placement's own reads: the page's layout is clean unless it changed).
+    for (const r of roots) this.lastSize.set(r, sizeOf(r));
     this.painted = true;
     return true;
   }
@@ -188,8 +188,8 @@ export class Painter {
     let moved = false;
     for (const { target } of entries) {
       const size = sizeOf(target);
-      if (this.sizeOf.get(target) !== size) moved = true;
-      this.sizeOf.set(target, size);
+      if (this.lastSize.get(target) !== size) moved = true;
+      this.lastSize.set(target, size);
     }
     return moved;
   }
