@@ -73,6 +73,9 @@ interface BadgeState {
   /** The mark's offset from its group's origin, as last written to its style. */
   mox: number;
   moy: number;
+  /** The item whose words (text, name, width) the badge shows; null while
+   * it waits unplaced with only its kind, band, score and index (fillWaiting). */
+  filled: BadgeItem | null;
 }
 
 /** A group's box in overlay coordinates, as last written to its style. */
@@ -202,12 +205,14 @@ export class BadgeLayout {
           mb: null,
           mox: NaN,
           moy: NaN,
+          filled: null,
         });
       }
       const state = this.stateOf.get(btn)!;
       buttons[index] = btn;
       states[index] = state;
-      this.fillBadge(btn, state, item, index);
+      if (this.skipFar && state.pending) this.fillWaiting(btn, state, item, index);
+      else this.fillBadge(btn, state, item, index);
       this.itemOf.set(btn, item);
       // Keep DOM order = reading order so Tab follows the article.
       const group = this.groupFor(index);
@@ -272,13 +277,33 @@ export class BadgeLayout {
     state.letter = KIND_LABELS[a.kind]?.letter ?? text.charAt(0);
     const shown = state.mode === 'compact' ? state.letter : text;
     if (btn.textContent !== shown) btn.textContent = shown;
+    this.fillWaiting(btn, state, item, index);
+    setChanged(btn, 'aria-label', accessibleName(a));
+    state.filled = item;
+  }
+
+  /**
+   * What a badge waiting unplaced needs (SKIP_FAR_ABOVE): its class, which
+   * hides it, and its kind, band, score and index. Hidden, it is out of the
+   * accessibility tree and the Tab order: its words and its accessible name
+   * are written when its group is placed (place()). On the bench's
+   * 10,000-paragraph page, writing the names of badges nobody had seen was
+   * half the time spent filling the badges in (profile, 2026-12-07).
+   */
+  private fillWaiting(
+    btn: HTMLButtonElement,
+    state: BadgeState,
+    item: BadgeItem,
+    index: number,
+  ): void {
+    const a = item.attribution;
     const cls = `badge ${a.band}${state.pending ? ' pending' : ''}${state.gone ? ' gone' : ''}${state.mode === 'full' ? '' : ` ${state.mode}`}`;
     if (btn.className !== cls) btn.className = cls;
     setChanged(btn, 'data-sourcelight-kind', a.kind);
     setChanged(btn, 'data-sourcelight-score', a.score === null ? '' : String(Math.round(a.score)));
     setChanged(btn, 'data-sourcelight-band', a.band);
     setChanged(btn, 'data-sourcelight-index', String(index));
-    setChanged(btn, 'aria-label', accessibleName(a));
+    if (state.filled !== item) state.filled = null;
   }
 
   /** Where the overlay sits, measured once per positioning pass. */
@@ -442,6 +467,8 @@ export class BadgeLayout {
         st.pending = false;
         btn.classList.remove('pending');
       }
+      const item = this.items[from + i];
+      if (st.filled !== item) this.fillBadge(btn, st, item, from + i);
       const spot = spots[i];
       if (!spot) {
         this.setGone(btn, true);

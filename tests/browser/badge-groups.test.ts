@@ -290,6 +290,14 @@ test('on a page of thousands, only the badges near the viewport are placed; the 
   // ...and the far ones wait: not shown, not in the Tab order (display: none)
   expect(waiting(els[COUNT - 1])).toBe(true);
   expect(getComputedStyle(els[COUNT - 1]).display).toBe('none');
+  // A waiting badge is counted and found by its kind and index; its words
+  // and accessible name come when it is placed. A placed one has them.
+  expect(els[COUNT - 1].dataset.sourcelightKind).toBe('named');
+  expect(els[COUNT - 1].dataset.sourcelightIndex).toBe(String(COUNT - 1));
+  expect(els[COUNT - 1].getAttribute('aria-label')).toBeNull();
+  expect(els[COUNT - 1].textContent).toBe('');
+  expect(els[0].getAttribute('aria-label')).toMatch(/the mayor/i);
+  expect(els[0].textContent).not.toBe('');
   const placedCount = els.filter((b) => !waiting(b)).length;
   expect(placedCount).toBeGreaterThan(0);
   expect(placedCount).toBeLessThan(COUNT / 2);
@@ -305,6 +313,9 @@ test('scrolled far down, the badges there are placed at their cues (placeNear)',
   expect(waiting(last)).toBe(false);
   expect(rendered(last)).toBe(true);
   expectAtCue(last, COUNT - 1);
+  expect(last.getAttribute('aria-label')).toMatch(/the mayor/i);
+  // the words of a placed badge near the top with the same score
+  expect(last.textContent).toBe(badges()[(COUNT - 1) % 30].textContent);
   expectAtCue(badges()[COUNT - 10], COUNT - 10);
 });
 
