@@ -702,13 +702,6 @@ export class BadgeLayout {
     return this.skipFar;
   }
 
-  /** Whether badge `index` stands where this layout puts it. */
-  placed(index: number): boolean {
-    const st = this.states[index];
-    if (!st || st.pending) return false;
-    return !this.skipFar || this.placedIn[Math.floor(index / GROUP_SIZE)] === this.pass;
-  }
-
   /**
    * Places what badge `index` needs in order to be focused: the badge, or
    * where far badges wait, the groups of it and of its neighbours (so that
@@ -717,7 +710,7 @@ export class BadgeLayout {
   placeAround(index: number): void {
     if (index < 0 || index >= this.items.length) return;
     if (!this.skipFar) {
-      if (!this.placed(index)) this.position(index, index + 1);
+      if (this.states[index]?.pending) this.position(index, index + 1);
       return;
     }
     this.placeGroups(Math.max(0, index - 1), Math.min(this.items.length, index + 2));

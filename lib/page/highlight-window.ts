@@ -10,7 +10,7 @@ import type { Band } from '../sourcing/types';
 import type { Highlighter } from './highlighter';
 import { liveRange } from './static-ranges';
 import type { Theme } from './theme';
-import { nearBand, nearItems } from './near-viewport';
+import { nearBand, nearItems, viewportHeight } from './near-viewport';
 
 /** Above this many ranges, only those near the viewport are registered. */
 export const WINDOW_ABOVE = 500;
@@ -71,7 +71,7 @@ export class HighlightWindow {
     if (!win) return;
     const scrollY = win.scrollY;
     if (!force && this.safe && scrollY >= this.safe.top && scrollY <= this.safe.bottom) return;
-    const h = win.innerHeight || this.doc.documentElement.clientHeight || 800;
+    const h = viewportHeight(this.doc);
     const band = nearBand(this.doc);
     const [first, last] = nearItems(
       this.entries.length,

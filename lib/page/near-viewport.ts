@@ -49,8 +49,13 @@ export function nearItems(
   return [first, lo];
 }
 
-/** The viewport's height, and the band REACH heights beyond it each way. */
+/** The viewport's height (800 px where the document has no window or size). */
+export function viewportHeight(doc: Document): number {
+  return doc.defaultView?.innerHeight || doc.documentElement.clientHeight || 800;
+}
+
+/** The viewport, and the band REACH heights beyond it each way. */
 export function nearBand(doc: Document): Box {
-  const h = doc.defaultView?.innerHeight || doc.documentElement.clientHeight || 800;
+  const h = viewportHeight(doc);
   return { top: -REACH * h, bottom: h + REACH * h };
 }
