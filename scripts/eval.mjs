@@ -2,12 +2,12 @@
 // Scores the analyzer on every labelled article of the shared corpus with
 // ../shared/tools/eval-attributions.mjs, through the CLI, and prints its table.
 //
-//   npm run eval [-- --json] [-- --run 'CMD {}'] [-- --set dev|blind|all]
+//   npm run eval [-- --json] [-- --run 'CMD {}'] [-- --set dev|blind|blind-3|blind-4|all|polnear]
 //
 // --set dev (default): the articles labelled in ../shared/corpus (labels.json
 // beside article.txt); blind: the articles labelled blind in
-// tests/fixtures/labels/blind; blind-3: the fresh blind set no rule was
-// written from (tests/fixtures/labels/blind-3); all: every set, in one table;
+// tests/fixtures/labels/blind; blind-3 and blind-4: the blind sets no rule was
+// written from (tests/fixtures/labels/blind-3, blind-4); all: every set, in one table;
 // polnear: PolNeAR's dev split (../shared/tools/polnear-eval.mjs), cue and
 // source spans, begin and exact. SOURCELIGHT_LEARNED=none measures the rules
 // alone (the CLI's default is rules and the learned model).
@@ -67,7 +67,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--set') set = args[++i] ?? '';
   else if (args[i] === '--help' || args[i] === '-h') {
     console.log(
-      "usage: node scripts/eval.mjs [--json] [--run 'CMD {}'] [--set dev|blind|blind-3|all]",
+      "usage: node scripts/eval.mjs [--json] [--run 'CMD {}'] [--set dev|blind|blind-3|blind-4|all|polnear]",
     );
     process.exit(0);
   } else {
@@ -76,9 +76,9 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 
-if (!['dev', 'blind', 'blind-3', 'all', 'polnear'].includes(set)) {
+if (!['dev', 'blind', 'blind-3', 'blind-4', 'all', 'polnear'].includes(set)) {
   console.error(
-    `eval: --set takes dev, blind, blind-3, all or polnear, not ${JSON.stringify(set)}`,
+    `eval: --set takes dev, blind, blind-3, blind-4, all or polnear, not ${JSON.stringify(set)}`,
   );
   process.exit(2);
 }
@@ -124,7 +124,7 @@ const docsOf = (dir) =>
     .sort()
     .map((f) => join(corpus, 'news', f.slice(0, -'.json'.length)))
     .filter((doc) => existsSync(join(doc, 'article.txt')));
-const blindSets = ['blind', 'blind-3'].map((name) => ({
+const blindSets = ['blind', 'blind-3', 'blind-4'].map((name) => ({
   dir: labelsDir(name),
   docs: docsOf(labelsDir(name)),
 }));
