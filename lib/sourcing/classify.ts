@@ -337,14 +337,32 @@ export function classifyPhrase(
     return withFields(base, { kind: 'anonymous', plural: toks[a].base !== 'one', several });
   }
 
-  // "Secretary of State John Kerry", "Minister for Health Ann Roe": a title
-  // with a preposition inside, then the person's name
-  if (toks[a].cap && ROLE_WORDS.has(toks[a].base) && b - a >= 4) {
+  // "Jeff Weaver, Sanders' campaign manager", "Rep. Chris Collins, R-NY",
+  // "Sen. Bernie Sanders (I-Vt.)": a person's name then an aside is that
+  // person, named, whatever the aside holds (read whole, a role and a place
+  // made the person anonymous or an institution: PolNeAR train, where the
+  // rules or the tagger took the aside into the source). The name alone is
+  // the source, as it is the voice ("Weaver" later), and as the grammar
+  // reads "Maria Lopez, a nurse at the clinic, said".
+  for (let k = a + 1; k < b - 1; k++) {
+    if (toks[k].text !== ',' && toks[k].text !== '(') continue;
+    const name = classifyPhrase(toks, a, k, book);
+    if (name && name.kind === 'named' && !name.pronoun && !name.backref && name.known !== false)
+      return name;
+    break;
+  }
+
+  // "Secretary of State John Kerry", "Palm Beach County Supervisor of
+  // Elections Susan Bucher": a title with a preposition inside, then the
+  // person's name
+  let title = a;
+  while (title < b && toks[title].cap && !ROLE_WORDS.has(toks[title].base)) title++;
+  if (title < b && toks[title].cap && b - title >= 4) {
     let allCaps = true;
     for (let k = a; k < b && allCaps; k++)
       allCaps = toks[k].cap || TITLE_CONNECTORS.has(toks[k].base) || isAbbrevToken(toks[k]);
     if (allCaps) {
-      for (let q = a + 2; q < b - 1; q++) {
+      for (let q = title + 2; q < b - 1; q++) {
         if (!toks[q].cap || !toks[q].word) continue;
         const words: string[] = [];
         for (let k = q; k < b; k++) if (toks[k].word) words.push(toks[k].base);

@@ -102,12 +102,21 @@ export function findSubject(
       while (p > lo && toks[p].text !== ',' && !isQuoteMark(toks[p])) p--;
       // "Alverson, a commissioner on the X Commission, which has ..., described"
       // "a Navy veteran", "who ...", "52", "leader of the party"
-      while (p > lo && toks[p].text === ',' && startsAppositive(toks, p)) {
+      while (
+        p > lo &&
+        toks[p].text === ',' &&
+        (startsAppositive(toks, p) || placeAside(toks, p, j + 1))
+      ) {
         // "..., the source, who said ..., told": "who" follows the subject itself
         if (toks[p + 1].base === 'who') break;
         let q = p - 1;
         while (q > lo && toks[q].text !== ',' && !isQuoteMark(toks[q])) q--;
-        if (q > lo && toks[q].text === ',' && startsAppositive(toks, q) && p - q < 20) p = q;
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said": a
+        // place closes a parenthetical as well as an appositive
+        const opens =
+          startsAppositive(toks, q) ||
+          (placeAside(toks, p, j + 1) && PARENTHETICAL_STARTERS.has(toks[q + 1].base));
+        if (q > lo && toks[q].text === ',' && opens && p - q < 20) p = q;
         else break;
       }
       // "The ministry, in a statement, said", "Police, however, said": a
@@ -133,7 +142,7 @@ export function findSubject(
         if (named) return { src: named, inverted: false };
       }
       if (p > lo && toks[p].text === ',' && p + 1 < j) {
-        if (startsAppositive(toks, p)) {
+        if (startsAppositive(toks, p) || placeAside(toks, p, j + 1)) {
           // "McCaskill (D-Mo.), who has endorsed Clinton, said"
           const b = bracketLeft(toks, p - 1, lo);
           const e = b >= 0 ? b : p - 1;
@@ -197,6 +206,22 @@ export function headBeforeTo(toks: readonly Token[], s: number, lo: number): num
   return ANONYMOUS_PEOPLE.has(w) || VAGUE_PEOPLE.has(w) || INSTITUTION_NOUNS.has(w) ? h : -1;
 }
 
+/** ", Texas," or ", R-NY," after a capitalized word: where someone is from or
+ * which party, part of the aside between a name and its verb ("Christopher
+ * Harvey, a delegate from Houston, Texas, said"; PolNeAR train): one to three
+ * capitalized words, closed by a comma before `hi`. */
+function placeAside(toks: readonly Token[], p: number, hi: number): boolean {
+  if (!toks[p - 1].word || !toks[p - 1].cap) return false;
+  let words = 0;
+  for (let k = p + 1; k < hi; k++) {
+    const t = toks[k];
+    if (t.text === ',') return words >= 1 && words <= 3;
+    if (t.word ? !t.cap || t.quoted : t.text !== '-' && !isAbbrevDot(toks, k)) return false;
+    if (t.word) words++;
+  }
+  return false;
+}
+
 /** The name between commas before a cue ("her mother, Fiona, said"), when
  * the commas enclose capitalized words only and a noun phrase comes first. */
 export function appositiveName(ctx: Ctx, p: number, j: number): SourceInfo | null {
@@ -214,7 +239,9 @@ export function appositiveName(ctx: Ctx, p: number, j: number): SourceInfo | nul
   const head = toks[p - 1].base;
   const person = KIN_WORDS.has(head) || ROLE_WORDS.has(head) || ANONYMOUS_PEOPLE.has(head);
   if (src.kind === 'official' && !src.known && person) return withFields(src, { kind: 'named' });
-  if (src.kind === 'official' && !src.known && lo >= p - 1) return null;
+  // an unknown word after a name is where or which party, not who: "Houston,
+  // Texas, said", "Rep. Chris Collins, R-NY, says" (PolNeAR train)
+  if (src.kind === 'official' && !src.known && (lo >= p - 1 || toks[p - 1].cap)) return null;
   return src;
 }
 

@@ -125,6 +125,14 @@ describe('where the shipped tagger adds a cue, its source is read by the grammar
       ),
     ).toEqual([['show', 'Court filings', 'document']]);
   });
+  it('a name and its aside are the person named, the name alone the source', () => {
+    // the rules read no subject across "Brill's campaign manager,"; the tagger
+    // finds the cue and the whole phrase, whose role and possessive made it
+    // anonymous until the name before the comma decided
+    expect(
+      added('“We are ready,” Tom Reyes, Brill’s campaign manager, said in a statement.'),
+    ).toEqual([['said in a statement', 'Tom Reyes', 'named']]);
+  });
   it('a relative pronoun stands for the name before it', () => {
     expect(
       added('Councillor Ada Brill, who criticized the budget last week, wants a new vote.'),

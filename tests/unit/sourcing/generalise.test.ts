@@ -445,3 +445,24 @@ describe('a document of unnamed people stays a document', () => {
     ).toBe('anonymous');
   });
 });
+
+describe('a person named before an aside is that person, whatever the aside says', () => {
+  test.each([
+    // a place or a party after the name closes the aside; it is not who spoke
+    ['Rep. Ada Brill, R-Ohio, says the bill will pass.', 'Rep. Ada Brill'],
+    ['Tom Reyes, a farmer from Salem, Oregon, said the rain came late.', 'Tom Reyes'],
+    ['Ada Brill, during a town hall in Dayton, Ohio, said the mill would stay.', 'Ada Brill'],
+    // a title with a preposition inside, opened by the place it serves
+    [
+      'Dane County Clerk of Courts Susan Ruiz said the count was over.',
+      'Dane County Clerk of Courts Susan Ruiz',
+    ],
+  ])('%s', (text, source) => {
+    const a = analyze(text).attributions[0];
+    expect([a?.source?.text, a?.kind]).toEqual([source, 'named']);
+  });
+  test('a place after a lower-case noun is still a name in apposition', () => {
+    const a = analyze('The parent company, Globex, said the plant would close.').attributions[0];
+    expect([a?.source?.text, a?.kind]).toEqual(['Globex', 'official']);
+  });
+});
