@@ -25,12 +25,14 @@ import {
   DEFINITE,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FEMALE_WORDS,
   GIVEN_NAMES,
   GROUP_PLURAL_ENDINGS,
   HIGH_OFFICE,
   INSTITUTION_NAMES,
   INSTITUTION_NOUNS,
   KIN_WORDS,
+  MALE_WORDS,
   NEWS_MODIFIERS,
   NOT_AGENTS,
   ONE_OF,
@@ -98,6 +100,9 @@ export interface SourceInfo {
   paper?: boolean;
   /** Outlets nobody names ("local news reports"): second-hand and anonymous. */
   anonOutlet?: boolean;
+  /** A person's sex where a word tells it ("she", "Ms. Roe", "a woman"), so
+   * that a pronoun points back to someone it can mean. */
+  gender?: 'f' | 'm';
 }
 
 /** A new SourceInfo with every field present. All of them then share one
@@ -126,6 +131,7 @@ export function newSource(kind: Kind, start: number, end: number): SourceInfo {
     chain: undefined,
     paper: undefined,
     anonOutlet: undefined,
+    gender: undefined,
   };
 }
 
@@ -148,6 +154,7 @@ export function withFields(src: SourceInfo, fields: Partial<SourceInfo>): Source
   r.chain = src.chain;
   r.paper = src.paper;
   r.anonOutlet = src.anonOutlet;
+  r.gender = src.gender;
   return Object.assign(r, fields);
 }
 
@@ -262,6 +269,38 @@ function figureShare(toks: readonly Token[], q: number, b: number): boolean {
 }
 
 export function classifyPhrase(
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  book: NameBook,
+): SourceInfo | null {
+  const r = classifyWords(toks, a, b, book);
+  if (!r || r.plural || (r.kind !== 'named' && r.kind !== 'anonymous') || r.gender) return r;
+  const gender = phraseGender(toks, a, b);
+  return gender ? withFields(r, { gender }) : r;
+}
+
+/** The sex the words of a person's phrase tell, if any: its last such word
+ * before a preposition ("a woman in Worcester", "Mr. Trump's wife" is the
+ * wife's), but not a possessive ("the woman's husband") nor the title of one
+ * ("Mrs. Obama's chief of staff" tells nothing). */
+function phraseGender(toks: readonly Token[], a: number, b: number): 'f' | 'm' | undefined {
+  let gender: 'f' | 'm' | undefined;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (!t.word) continue;
+    if (k > a && PREPOSITIONS.has(t.base)) break;
+    const g = FEMALE_WORDS.has(t.base) ? 'f' : MALE_WORDS.has(t.base) ? 'm' : undefined;
+    if (!g || t.poss) continue;
+    let n = k + 1;
+    while (n < b && !toks[n].word) n++;
+    if (t.cap && n < b && toks[n].cap && toks[n].poss) continue;
+    gender = g;
+  }
+  return gender;
+}
+
+function classifyWords(
   toks: readonly Token[],
   a: number,
   b: number,

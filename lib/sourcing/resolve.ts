@@ -20,6 +20,9 @@ const REACH = { person: 8, plural: 5, thing: 3, report: 12 } as const;
  * optimised code built on it (all of the analysis loop). */
 export interface Memory {
   person: Seen | undefined;
+  /** The last person "he" may mean (not a woman by her words), and "she". */
+  he: Seen | undefined;
+  she: Seen | undefined;
   plural: Seen | undefined;
   thing: Seen | undefined;
   report: Seen | undefined;
@@ -30,6 +33,8 @@ export interface Memory {
 export function newMemory(): Memory {
   return {
     person: undefined,
+    he: undefined,
+    she: undefined,
     plural: undefined,
     thing: undefined,
     report: undefined,
@@ -49,7 +54,7 @@ export function resolveSource(m: Memory, src: SourceInfo, at: number): SourceInf
     return withFields(src, { kind: src.antecedent.kind, backref: true, antecedent: undefined });
   }
   if (src.pronoun === 'person') {
-    const p = m.person;
+    const p = personFor(m, src);
     if (p && at - p.at <= REACH.person) return withFields(src, { kind: p.kind, backref: true });
     return withFields(src, { kind: 'named', backref: true, role: false, specific: false });
   }
@@ -79,12 +84,22 @@ export function resolveSource(m: Memory, src: SourceInfo, at: number): SourceInf
   return src;
 }
 
+/** The person a person pronoun may point back to: "he" the last one who may
+ * be a man, "she" a woman, "I" anyone. */
+export function personFor(m: Memory, src: SourceInfo): Seen | undefined {
+  return src.gender === 'm' ? m.he : src.gender === 'f' ? m.she : m.person;
+}
+
 /** Remember a resolved source (and its voice) for later references. */
 export function remember(m: Memory, src: SourceInfo, at: number, voice?: number): void {
   const seen: Seen = { kind: src.kind, at, voice };
   if (src.kind === 'non-response') return;
   if (src.plural) m.plural = seen;
-  else if (src.kind === 'named' || (src.kind === 'anonymous' && !src.pronoun)) m.person = seen;
+  else if (src.kind === 'named' || (src.kind === 'anonymous' && !src.pronoun)) {
+    m.person = seen;
+    if (src.gender !== 'f') m.he = seen;
+    if (src.gender !== 'm') m.she = seen;
+  }
   if (src.kind === 'official' || src.kind === 'document' || src.kind === 'secondhand') {
     if (!src.plural || src.report) m.thing = seen;
     if (src.plural && !src.report) m.plural = seen;

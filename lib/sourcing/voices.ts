@@ -11,7 +11,7 @@ import {
   ROLE_WORDS,
   SPOKES_WORDS,
 } from './lexicon/index.ts';
-import type { Memory } from './resolve.ts';
+import { personFor, type Memory } from './resolve.ts';
 import type { Attribution, Kind, Source } from './types.ts';
 
 /** One voice while the article is read. */
@@ -146,7 +146,7 @@ function onlyVoiceWith(
 
 /** The voice a pronoun or "the report" points back to, from the memory. */
 function pointedTo(m: Memory, src: SourceInfo): number | undefined {
-  if (src.pronoun === 'person') return m.person?.voice;
+  if (src.pronoun === 'person') return personFor(m, src)?.voice;
   if (src.pronoun === 'plural') return m.plural?.voice;
   if (src.pronoun === 'thing') return m.thing?.voice;
   // "the newspaper", "the paper": the last outlet named

@@ -5,6 +5,23 @@ import { WordList } from '../wordlists.ts';
 
 /** Pronouns that point back to an earlier source. */
 export const PERSON_PRONOUNS = new WordList(['he', 'she', 'i']);
+/** Words that tell a person's sex: the pronouns, the titles before a name,
+ * and the heads of a description. "he" then does not point back to "a woman
+ * in Worcester" met just before (PolNeAR train), nor "she" to "Mr. Kasich". */
+export const FEMALE_WORDS = new WordList(
+  (
+    'she her hers herself ms mrs miss madam woman girl lady mother wife daughter sister ' +
+    'grandmother granddaughter aunt niece widow girlfriend bride queen princess duchess ' +
+    'spokeswoman chairwoman congresswoman councilwoman businesswoman actress'
+  ).split(' '),
+);
+export const MALE_WORDS = new WordList(
+  (
+    'he him his himself mr sir man boy gentleman father husband son brother grandfather ' +
+    'grandson uncle nephew widower boyfriend groom king prince duke spokesman ' +
+    'congressman councilman businessman'
+  ).split(' '),
+);
 /** Plural pronouns: the source is a group named earlier. */
 export const PLURAL_PRONOUNS = new WordList(['they', 'we']);
 /** "it": an institution or a document named earlier. */

@@ -466,3 +466,27 @@ describe('a person named before an aside is that person, whatever the aside says
     expect([a?.source?.text, a?.kind]).toEqual(['Globex', 'official']);
   });
 });
+
+describe('"he" and "she" point back to someone they can mean', () => {
+  test('"he" passes over a woman met since', () => {
+    const [reyes, woman, he] = analyze(
+      'Tom Reyes said the plan was sound. A woman in the crowd said it was not. He said again that it was.',
+    ).attributions;
+    expect([woman?.kind, he?.kind]).toEqual(['anonymous', 'named']);
+    expect(he?.sourceId).toBe(reyes?.sourceId);
+  });
+  test('"she" passes over a man met since', () => {
+    const [brill, man, she] = analyze(
+      'Ms. Ada Brill said the plan was sound. A man in the crowd said it was not. She said again that it was.',
+    ).attributions;
+    expect([man?.kind, she?.kind]).toEqual(['anonymous', 'named']);
+    expect(she?.sourceId).toBe(brill?.sourceId);
+  });
+  test('a possessive is not the speaker: "Mr. Roe\'s wife" is a woman', () => {
+    const [wife, roe, she] = analyze(
+      'Mr. Tom Roe’s wife said the house was sold. Mr. Roe said it was not. She said again that it was.',
+    ).attributions;
+    expect(roe?.sourceId).not.toBe(wife?.sourceId);
+    expect(she?.sourceId).toBe(wife?.sourceId);
+  });
+});

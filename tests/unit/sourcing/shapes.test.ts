@@ -30,6 +30,7 @@ const full: Required<SourceInfo> = {
   chain: [link],
   paper: true,
   anonOutlet: true,
+  gender: 'f',
 };
 
 const fullDraft: Required<Draft> = {
