@@ -4,6 +4,8 @@
 import { type SourceInfo, classifyPhrase, withFields } from '../classify.ts';
 import { type Ctx } from '../cues/draft.ts';
 import { type Token, isQuoteMark } from '../tokens.ts';
+import { type NameBook } from '../names.ts';
+import { hashWord } from '../scan.ts';
 
 import {
   ANONYMOUS_PEOPLE,
@@ -17,6 +19,8 @@ import {
   OUTLET_NOUNS,
   PARENTHETICAL_REACH,
   PARENTHETICAL_STARTERS,
+  PHRASE_OPENERS,
+  PREPOSITIONS,
   RELATIVES,
   RIGHT_BOUNDARY,
   ROLE_WORDS,
@@ -105,7 +109,7 @@ export function findSubject(
       while (
         p > lo &&
         toks[p].text === ',' &&
-        (startsAppositive(toks, p) || placeAside(toks, p, j + 1))
+        (startsAppositive(toks, p) || placeAside(toks, p, j + 1) || originAside(toks, p))
       ) {
         // "..., the source, who said ..., told": "who" follows the subject itself
         if (toks[p + 1].base === 'who') break;
@@ -115,6 +119,7 @@ export function findSubject(
         // place closes a parenthetical as well as an appositive
         const opens =
           startsAppositive(toks, q) ||
+          originAside(toks, q) ||
           (placeAside(toks, p, j + 1) && PARENTHETICAL_STARTERS.has(toks[q + 1].base));
         if (q > lo && toks[q].text === ',' && opens && p - q < 20) p = q;
         else break;
@@ -142,13 +147,16 @@ export function findSubject(
         if (named) return { src: named, inverted: false };
       }
       if (p > lo && toks[p].text === ',' && p + 1 < j) {
-        if (startsAppositive(toks, p) || placeAside(toks, p, j + 1)) {
+        const place = !startsAppositive(toks, p) && placeAside(toks, p, j + 1);
+        if (startsAppositive(toks, p) || originAside(toks, p) || place) {
           // "McCaskill (D-Mo.), who has endorsed Clinton, said"
           const b = bracketLeft(toks, p - 1, lo);
           const e = b >= 0 ? b : p - 1;
           const s = collectLeft(toks, e, lo);
           const src = classifyPhrase(toks, s, e + 1, book);
-          if (src) return { src, inverted: false };
+          // before a place only a person's name ("Rep. Chris Collins, R-NY,"),
+          // not the end of an aside ("Cory James, 22, of Flint, Mich.,")
+          if (src && (!place || src.kind === 'named')) return { src, inverted: false };
         }
       }
     }
@@ -206,6 +214,32 @@ export function headBeforeTo(toks: readonly Token[], s: number, lo: number): num
   return ANONYMOUS_PEOPLE.has(w) || VAGUE_PEOPLE.has(w) || INSTITUTION_NOUNS.has(w) ? h : -1;
 }
 
+/** The word at `s` opens an adverbial phrase, not a noun phrase: a
+ * preposition or a word no phrase starts with ("By contrast", "Therefore"),
+ * or an adverb or a participle before a lower-case word ("Hastily
+ * politicizing", "Speaking at", "Asked about"). */
+function opensPhrase(toks: readonly Token[], s: number, j: number, book: NameBook): boolean {
+  const t = toks[s];
+  if (!t.word || t.quoted) return false;
+  if (PREPOSITIONS.has(t.base) || PHRASE_OPENERS.hasBase(t)) return true;
+  const next = toks[s + 1];
+  return (
+    s + 1 < j &&
+    next.word &&
+    !next.cap &&
+    t.base.length > 4 &&
+    (t.base.endsWith('ly') || t.base.endsWith('ing') || t.base.endsWith('ed')) &&
+    // "Schilling appeared", "Schlafly then discussed": a surname the article
+    // gave in full is a name, whatever its ending
+    !book.surnames.has(hashWord(t.base, 0, t.base.length))
+  );
+}
+
+/** ", of Flint," after a name: where someone is from ("Cory James, 22, of
+ * Flint, Mich., said"; PolNeAR train). */
+const originAside = (toks: readonly Token[], p: number) =>
+  toks[p + 1]?.base === 'of' && !!toks[p + 2]?.cap;
+
 /** ", Texas," or ", R-NY," after a capitalized word: where someone is from or
  * which party, part of the aside between a name and its verb ("Christopher
  * Harvey, a delegate from Houston, Texas, said"; PolNeAR train): one to three
@@ -216,7 +250,8 @@ function placeAside(toks: readonly Token[], p: number, hi: number): boolean {
   for (let k = p + 1; k < hi; k++) {
     const t = toks[k];
     if (t.text === ',') return words >= 1 && words <= 3;
-    if (t.word ? !t.cap || t.quoted : t.text !== '-' && !isAbbrevDot(toks, k)) return false;
+    // "R-NY", "Tex.", "N.C."
+    if (t.word ? !t.cap || t.quoted : t.text !== '-' && t.text !== '.') return false;
     if (t.word) words++;
   }
   return false;
@@ -270,12 +305,30 @@ export function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
       break;
     }
   }
+  // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush,
+  // calling him": a phrase opened by a participle, an adverb or a
+  // preposition ends at the comma before the subject, however long, and not
+  // at a comma that a place closes (PolNeAR train, where "Speaking",
+  // "Having", "Hastily", "Asked" or "By" was taken for the speaker)
+  while (s < j && opensPhrase(toks, s, j, book)) {
+    let k = s + 1;
+    // not at a place, nor before a relative clause ("in New Hampshire,
+    // which is set to host the contest, Bush referred")
+    while (
+      k < j &&
+      (toks[k].text !== ',' || placeAside(toks, k, j) || RELATIVES.hasBase(toks[k + 1]))
+    )
+      k++;
+    if (k >= j) break;
+    s = k + 1;
+  }
   while (s < j && (!toks[s].word || toks[s].quoted)) s++;
   if (s >= j) return null;
   // the first noun phrase only: a run of capitals, or words up to a known head
   let e = s;
   if (toks[s].cap) {
-    while (e < j && toks[e].word && toks[e].cap) e++;
+    // "Mr. Trump", "George W. Bush": a title's or an initial's dot inside
+    while (e < j && ((toks[e].word && toks[e].cap) || isAbbrevDot(toks, e))) e++;
     // "White House press secretary Josh Earnest": a lower-case role (up to
     // three words, ending in a role word) and the name after it
     let r = e;
@@ -284,7 +337,7 @@ export function clauseSubject(ctx: Ctx, j: number): SourceInfo | null {
       r++;
       if (r < j && toks[r].word && toks[r].cap) {
         e = r;
-        while (e < j && toks[e].word && toks[e].cap) e++;
+        while (e < j && ((toks[e].word && toks[e].cap) || isAbbrevDot(toks, e))) e++;
       }
     } else if (e < j && toks[e].word && isHeadNoun(toks[e].base)) {
       e++; // "Chinese officials", "Acme spokesman"

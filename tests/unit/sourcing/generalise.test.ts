@@ -490,3 +490,41 @@ describe('"he" and "she" point back to someone they can mean', () => {
     expect(she?.sourceId).toBe(wife?.sourceId);
   });
 });
+
+describe('a sentence opened by a phrase: its subject comes after it', () => {
+  test.each([
+    // a participle, an adverb or a preposition opens no name
+    [
+      'Speaking at a town hall in Salem, Oregon, Ada Brill went after the mayor, calling him “a total stiff.”',
+      'Ada Brill',
+    ],
+    ['Hastily leaving the hall, Tom Reyes waved and said that the vote was lost.', 'Tom Reyes'],
+    ['Asked about the budget, Ms. Ada Brill smiled and said that it was fine.', 'Ms. Ada Brill'],
+    [
+      'Speaking in Salem, which hosts the fair, Tom Reyes praised the farmers and said the rain came late.',
+      'Tom Reyes',
+    ],
+    // a title's dot is inside the name
+    ['By the end of the day, Mr. Tom Reyes relented and said that he was wrong.', 'Mr. Tom Reyes'],
+  ])('%s', (text, source) => {
+    const found = analyze(text).attributions.map((a) => a.source?.text);
+    expect(found).toContain(source);
+    expect(found.every((s) => s === source)).toBe(true);
+  });
+  test('but a name the article gave in full is a name, whatever its ending', () => {
+    const [a] = analyze(
+      'Anna Schilling runs the mill. Schilling visited the plant, and said that it would stay open.',
+    ).attributions;
+    expect([a?.source?.text, a?.kind]).toEqual(['Schilling', 'named']);
+  });
+});
+
+describe('an age or a hometown between a name and its verb', () => {
+  test.each([
+    ['Tom Reyes, 22, of Flint, Mich., said the plant had closed.', 'Tom Reyes'],
+    ['Ada Brill, of Acme Capital, said the stock was cheap.', 'Ada Brill'],
+  ])('%s', (text, source) => {
+    const a = analyze(text).attributions[0];
+    expect([a?.source?.text, a?.kind]).toEqual([source, 'named']);
+  });
+});
