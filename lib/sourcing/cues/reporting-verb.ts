@@ -20,6 +20,7 @@ import {
   CROWD_CLAUSE_STARTERS,
   DECLARE_FORMS,
   DISPUTE_PREPOSITIONS,
+  PREPOSITIONS,
   NOTHING,
   NO_CLAIM_AFTER,
   OBJECT_VERBS,
@@ -335,6 +336,17 @@ export const reportingVerb: CueConstruction = {
       before?.word &&
       NOUN_DETERMINERS.hasBase(before) &&
       (before.base !== 'first' || isNounLikeVerb(t))
+    )
+      info = undefined;
+    // "secretary of state,", "in reports": after a preposition a form that
+    // is also a noun is the noun (PolNeAR train: "secretary of state" was a
+    // cue nine times); but "to" opens an infinitive ("declined to state")
+    if (
+      info &&
+      before?.word &&
+      PREPOSITIONS.has(before.base) &&
+      before.base !== 'to' &&
+      isNounLikeVerb(t)
     )
       info = undefined;
     let nounLike = false;

@@ -528,3 +528,15 @@ describe('an age or a hometown between a name and its verb', () => {
     expect([a?.source?.text, a?.kind]).toEqual([source, 'named']);
   });
 });
+
+describe('after a preposition, a verb that is also a noun is the noun', () => {
+  test.each([
+    ['Ada Brill, a former secretary of state, attended the meeting alone.'],
+    ['As secretary of state, Tom Reyes traveled widely.'],
+  ])('%s', (text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+  test('but the verb after its subject stays one', () => {
+    expect(analyze('The agency states, “We are ready.”').attributions[0]?.cue.text).toBe('states');
+  });
+});
