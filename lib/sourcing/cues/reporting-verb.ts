@@ -416,6 +416,10 @@ export const reportingVerb: CueConstruction = {
       const nextWord = i + 1 < hi && toks[i + 1].word;
       // a verb form agrees with its subject: "the agency reports", "filings show"
       const agrees = t.lower.endsWith('s') ? !src.plural : !!src.plural;
+      // "voters in battleground states, ...", "in each of the five states,":
+      // a plural subject makes the form in -s a noun, a comma after or not
+      // (PolNeAR train)
+      if (isNounLikeVerb(t) && t.lower.endsWith('s') && src.plural && !src.pronoun) return i;
       if (nounLike && closesAfterComma(toks, i, hi, findStart(toks, src.start, lo), lo))
         nounLike = !agrees;
       if (nounLike && (!src.known || f.inverted || !nextWord || !agrees)) return i;

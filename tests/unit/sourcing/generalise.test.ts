@@ -540,3 +540,17 @@ describe('after a preposition, a verb that is also a noun is the noun', () => {
     expect(analyze('The agency states, “We are ready.”').attributions[0]?.cue.text).toBe('states');
   });
 });
+
+describe('a plural before a form in -s makes it the noun', () => {
+  test.each([
+    ['In some states, the senator is seeking to pick up delegates.'],
+    ['The ads ran largely in battleground states, where turnout is low.'],
+  ])('%s', (text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+  test('but a singular subject keeps the verb, a comma after or not', () => {
+    expect(analyze('The agency reports, “The talks failed.”').attributions[0]?.cue.text).toBe(
+      'reports',
+    );
+  });
+});
