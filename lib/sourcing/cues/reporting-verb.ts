@@ -21,6 +21,7 @@ import {
   DECLARE_FORMS,
   DISPUTE_PREPOSITIONS,
   PREPOSITIONS,
+  QUANTIFIER_DETERMINERS,
   NOTHING,
   NO_CLAIM_AFTER,
   OBJECT_VERBS,
@@ -423,6 +424,10 @@ export const reportingVerb: CueConstruction = {
       if (nounLike && closesAfterComma(toks, i, hi, findStart(toks, src.start, lo), lo))
         nounLike = !agrees;
       if (nounLike && (!src.known || f.inverted || !nextWord || !agrees)) return i;
+      // "most state parties", "in each state want", "many state workers": a
+      // quantifier right before the form makes it a noun, unless "that" or a
+      // quotation follows ("some claim that")
+      if (nounLike && before?.word && QUANTIFIER_DETERMINERS.has(before.base)) return i;
       // "as Mashable reports": an unfamiliar name that reports is an outlet
       if (REPORT_FORMS.hasBase(t) && src.kind === 'official' && !src.known) {
         src.kind = 'secondhand';

@@ -240,6 +240,11 @@ export const NOUN_DETERMINERS = new WordList([
   ...DETERMINERS,
   ...['whose', 'to', 'no', 'any', 'first', 'new'],
 ]);
+/** Quantifiers that may stand for a crowd ("most say") or determine a noun
+ * ("most state parties"): before a form that is also a noun, the second. */
+export const QUANTIFIER_DETERMINERS = new Set(
+  'most many some each every several few both all'.split(' '),
+);
 /** Words that end a source phrase read rightwards ("according to the police, who ..."). */
 export const RIGHT_BOUNDARY = new Set([
   'that',

@@ -545,8 +545,14 @@ describe('a plural before a form in -s makes it the noun', () => {
   test.each([
     ['In some states, the senator is seeking to pick up delegates.'],
     ['The ads ran largely in battleground states, where turnout is low.'],
+    // a quantifier right before it determines the noun
+    ['However, most state parties release their delegates.'],
+    ['About 4 in 10 voters in each state want a wall.'],
   ])('%s', (text) => {
     expect(analyze(text).attributions).toEqual([]);
+  });
+  test('but "that" after it keeps the verb after a quantifier', () => {
+    expect(analyze('Some claim that the vote was rigged.').attributions[0]?.kind).toBe('vague');
   });
   test('but a singular subject keeps the verb, a comma after or not', () => {
     expect(analyze('The agency reports, “The talks failed.”').attributions[0]?.cue.text).toBe(
