@@ -339,6 +339,8 @@ export const reportingVerb: CueConstruction = {
       (before.base !== 'first' || isNounLikeVerb(t))
     )
       info = undefined;
+    // "Ada Brill's remarks, ...": after a possessive, the noun
+    if (info && before?.word && before.poss && isNounLikeVerb(t)) info = undefined;
     // "secretary of state,", "in reports": after a preposition a form that
     // is also a noun is the noun (PolNeAR train: "secretary of state" was a
     // cue nine times); but "to" opens an infinitive ("declined to state")
