@@ -20,13 +20,13 @@ import {
   CROWD_CLAUSE_STARTERS,
   DECLARE_FORMS,
   DISPUTE_PREPOSITIONS,
-  PREPOSITIONS,
-  QUANTIFIER_DETERMINERS,
   NOTHING,
   NO_CLAIM_AFTER,
   OBJECT_VERBS,
   PASSIVE_BEFORE,
+  PREPOSITIONS,
   PROGRESSIVE_AUX,
+  QUANTIFIER_DETERMINERS,
   REPORTING_VERBS,
   REPORT_FORMS,
   SAY_FORMS,
@@ -342,8 +342,8 @@ export const reportingVerb: CueConstruction = {
     // "Ada Brill's remarks, ...": after a possessive, the noun
     if (info && before?.word && before.poss && isNounLikeVerb(t)) info = undefined;
     // "secretary of state,", "in reports": after a preposition a form that
-    // is also a noun is the noun (PolNeAR train: "secretary of state" was a
-    // cue nine times); but "to" opens an infinitive ("declined to state")
+    // is also a noun is the noun (PolNeAR train: "secretary of state," had
+    // been a cue 25 times); but "to" opens an infinitive ("declined to state")
     if (
       info &&
       before?.word &&
