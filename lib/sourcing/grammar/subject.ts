@@ -147,8 +147,9 @@ export function findSubject(
         if (named) return { src: named, inverted: false };
       }
       if (p > lo && toks[p].text === ',' && p + 1 < j) {
-        const place = !startsAppositive(toks, p) && placeAside(toks, p, j + 1);
-        if (startsAppositive(toks, p) || originAside(toks, p) || place) {
+        const apposition = startsAppositive(toks, p) || originAside(toks, p);
+        const place = !apposition && placeAside(toks, p, j + 1);
+        if (apposition || place) {
           // "McCaskill (D-Mo.), who has endorsed Clinton, said"
           const b = bracketLeft(toks, p - 1, lo);
           const e = b >= 0 ? b : p - 1;
